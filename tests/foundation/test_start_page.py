@@ -1,0 +1,42 @@
+import pytest
+from django.urls import reverse
+
+
+def test_start_page_explains_the_check_and_offers_start(client):
+    response = client.get(reverse("eligibility:start"))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<h1" in html and "permanent residence in China" in html
+    assert "Start now" in html
+    assert "about 10 minutes" in html
+    assert "What is stored" in html
+
+
+def test_every_page_says_the_draft_is_not_law_and_not_legal_advice(client):
+    html = client.get(reverse("eligibility:start")).content.decode()
+    assert "not in force" in html
+    assert "not legal advice" in html
+
+
+def test_base_template_has_skip_link_main_region_and_language_switcher(client):
+    html = client.get(reverse("eligibility:start")).content.decode()
+    assert 'href="#main"' in html and 'id="main"' in html
+    assert 'action="/i18n/setlang/"' in html
+    assert '<html lang="en">' in html
+
+
+def test_page_uses_bootstrap_from_our_own_static_files(client):
+    html = client.get(reverse("eligibility:start")).content.decode()
+    assert "/static/bootstrap/css/bootstrap.min.css" in html
+    assert "cdn" not in html.lower()
+
+
+@pytest.mark.browser
+def test_start_page_in_chromium_has_start_button_and_no_axe_violations(page, axe_violations):
+    page.goto("/")
+    start = page.get_by_role("button", name="Start now")
+    if start.count() == 0:
+        start = page.get_by_role("link", name="Start now")
+    assert start.is_visible()
+    assert page.locator("h1").count() == 1
+    assert axe_violations(page) == []
