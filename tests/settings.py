@@ -7,7 +7,7 @@ os.environ.setdefault("SECRET_KEY", "test-secret-key-not-for-production-01234567
 from residency.settings import *  # noqa: E402, F403
 from residency.settings import DATABASES  # noqa: E402
 
-# Hashed static names need `collectstatic` first; tests use the sources (test_static.py checks it once).
+# Hashed names need `collectstatic` first: tests use the sources (test_settings.py runs it once).
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
