@@ -62,7 +62,7 @@ def database_config(url: str | None, pool: bool) -> dict:
                 "timeout": 10,
             }
         else:
-            config["CONN_MAX_AGE"] = 600
+            config["CONN_MAX_AGE"] = envint("DATABASE_CONN_MAX_AGE", 600)
             config["CONN_HEALTH_CHECKS"] = True
     return config
 
