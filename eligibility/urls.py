@@ -4,6 +4,13 @@ from eligibility import views
 
 app_name = "eligibility"
 
+# The public id is a UUID: anything else in its place matches no URL and gets the 404 page.
 urlpatterns = [
     path("", views.start, name="start"),
+    path("start", views.start_assessment, name="start_assessment"),
+    path("a/<uuid:public_id>/", views.resume, name="resume"),
+    path("a/<uuid:public_id>/q/<slug:page_id>", views.question, name="question"),
+    path("a/<uuid:public_id>/check", views.check_answers, name="check"),
+    path("a/<uuid:public_id>/submit", views.submit, name="submit"),
+    path("a/<uuid:public_id>/result", views.result, name="result"),
 ]

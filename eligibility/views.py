@@ -1,6 +1,173 @@
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+"""The questionnaire's pages. Every POST saves and redirects (Post/Redirect/Get); every GET works
+out where the applicant is by replaying their answers (``eligibility/flow.py``)."""
+
+from uuid import UUID
+
+from django.db import transaction
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.cache import never_cache
+
+from eligibility import flow
+from eligibility.forms import QuestionForm
+from eligibility.models import RULE_SET, Assessment
+
+CHANGE = "change"  # query parameter: the page was opened from Check your answers
 
 
 def start(request: HttpRequest) -> HttpResponse:
     return render(request, "eligibility/start.html")
+
+
+def start_assessment(request: HttpRequest) -> HttpResponse:
+    if request.method != "POST":
+        return redirect("eligibility:start")
+    assessment = Assessment.start(language=request.LANGUAGE_CODE)
+    return redirect(question_url(assessment, flow.PAGES[0]))
+
+
+@never_cache
+def resume(request: HttpRequest, public_id: UUID) -> HttpResponse:
+    assessment = get_object_or_404(Assessment, public_id=public_id)
+    return redirect(current_url(assessment, flow.replay(assessment.answers)))
+
+
+@never_cache
+def question(request: HttpRequest, public_id: UUID, page_id: str) -> HttpResponse:
+    assessment = get_object_or_404(Assessment, public_id=public_id)
+    page = flow.PAGES_BY_ID.get(page_id)
+    if page is None:
+        raise Http404
+    replay = flow.replay(assessment.answers)
+    if assessment.is_submitted or not replay.can_show(page):
+        return redirect(current_url(assessment, replay))
+    changing = request.GET.get(CHANGE) == "1"
+
+    if request.method == "POST":
+        form = page.form_class(request.POST, assessment=assessment)
+        if form.is_valid():
+            assessment = save_answers(assessment, form, request.LANGUAGE_CODE)
+            replay = flow.replay(assessment.answers)
+            if assessment.is_submitted:
+                return redirect(current_url(assessment, replay))
+            if changing:
+                return redirect(current_url(assessment, replay, changing=True))
+            following = replay.next(page)
+            if following is None:
+                return redirect("eligibility:check", assessment.public_id)
+            return redirect(question_url(assessment, following))
+    else:
+        form = page.form_class(assessment=assessment)
+
+    return render(
+        request,
+        "eligibility/question.html",
+        {
+            "assessment": assessment,
+            "form": form,
+            "title": page.form_class.title(),
+            "heading": page.form_class.heading,
+            "back_url": back_url(assessment, replay, page, changing),
+            "position": replay.position(page),
+            "estimated_total": replay.estimated_total,
+            "resume_url": request.build_absolute_uri(assessment.get_absolute_url()),
+        },
+    )
+
+
+@never_cache
+def check_answers(request: HttpRequest, public_id: UUID) -> HttpResponse:
+    assessment = get_object_or_404(Assessment, public_id=public_id)
+    replay = flow.replay(assessment.answers)
+    if assessment.is_submitted or not replay.is_complete:
+        return redirect(current_url(assessment, replay))
+    rows = [
+        (row, question_url(assessment, page, changing=True))
+        for page in replay.path
+        for row in page.form_class.summary(assessment)
+    ]
+    return render(
+        request,
+        "eligibility/check_answers.html",
+        {
+            "assessment": assessment,
+            "rows": rows,
+            "back_url": question_url(assessment, replay.path[-1]),
+            "resume_url": request.build_absolute_uri(assessment.get_absolute_url()),
+        },
+    )
+
+
+def submit(request: HttpRequest, public_id: UUID) -> HttpResponse:
+    assessment = get_object_or_404(Assessment, public_id=public_id)
+    replay = flow.replay(assessment.answers)
+    if request.method != "POST" or assessment.is_submitted or not replay.is_complete:
+        return redirect(current_url(assessment, replay))
+    from eligibility.engine import evaluate  # TEMPORARY until the engine exports evaluate
+
+    today = timezone.localdate()
+    result = evaluate(replay.facts(as_of=today), rule_set=RULE_SET).to_dict()
+    # Only the first of two submissions changes the row; the second just shows the result.
+    Assessment.objects.filter(pk=assessment.pk, status=Assessment.Status.IN_PROGRESS).update(
+        status=Assessment.Status.SUBMITTED,
+        result=result,
+        rule_set=RULE_SET,
+        rule_set_version=result["rule_set"]["version"],
+        language=request.LANGUAGE_CODE,
+        submitted_at=timezone.now(),
+        updated_at=timezone.now(),
+    )
+    return redirect("eligibility:result", assessment.public_id)
+
+
+@never_cache
+def result(request: HttpRequest, public_id: UUID) -> HttpResponse:
+    assessment = get_object_or_404(Assessment, public_id=public_id)
+    if not assessment.is_submitted:
+        return redirect(current_url(assessment, flow.replay(assessment.answers)))
+    return render(
+        request,
+        "eligibility/result.html",
+        {
+            "assessment": assessment,
+            "result": assessment.result,
+            "resume_url": request.build_absolute_uri(assessment.get_absolute_url()),
+        },
+    )
+
+
+def save_answers(assessment: Assessment, form: QuestionForm, language: str) -> Assessment:
+    """Saves one page's answers; the row is locked so that two tabs cannot lose each other's."""
+    with transaction.atomic():
+        locked = Assessment.objects.select_for_update().get(pk=assessment.pk)
+        if not locked.is_submitted:
+            form.save_to(locked)
+            locked.language = language
+            locked.save()
+    return locked
+
+
+def question_url(assessment: Assessment, page: flow.Page, changing: bool = False) -> str:
+    url = reverse("eligibility:question", args=[assessment.public_id, page.id])
+    return f"{url}?{CHANGE}=1" if changing else url
+
+
+def current_url(assessment: Assessment, replay: flow.Replay, changing: bool = False) -> str:
+    """Where the applicant is: the result, the first unanswered page, or Check your answers."""
+    if assessment.is_submitted:
+        return reverse("eligibility:result", args=[assessment.public_id])
+    if replay.current is not None:
+        return question_url(assessment, replay.current, changing)
+    return reverse("eligibility:check", args=[assessment.public_id])
+
+
+def back_url(assessment: Assessment, replay: flow.Replay, page: flow.Page, changing: bool) -> str:
+    """The page before this one on the applicant's path, or Check your answers after a Change."""
+    if changing and page in replay.path:
+        return reverse("eligibility:check", args=[assessment.public_id])
+    previous = replay.previous(page)
+    if previous is None:
+        return reverse("eligibility:start")
+    return question_url(assessment, previous, changing)

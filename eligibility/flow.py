@@ -1,0 +1,190 @@
+"""The questionnaire: its pages in order, and when each one applies.
+
+The position in the questionnaire is never stored. It is replayed from the answers: start at the
+first page and follow the pages that apply; the first page that applies and is unanswered is the
+current page, and the pages passed are the applicant's path. A page's condition only sees the
+answers on the path before it, so answers kept from a branch the applicant has left (they are never
+deleted) neither route the questionnaire nor reach Check your answers or the engine. It also
+keeps the conditions short: a page whose condition reads an answer comes after that answer's page,
+so the condition need not repeat the conditions of that page.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from eligibility import forms
+from eligibility.engine.facts import FACTS_BY_NAME
+
+Answers = dict[str, Any]
+
+NOT_A_QUALIFYING_FAMILY_MEMBER = "none_of_these"
+
+
+def always(answers: Answers) -> bool:
+    return True
+
+
+def selected(*situations: str) -> Callable[[Answers], bool]:
+    """The condition "the applicant selected one of these situations"."""
+
+    def condition(answers: Answers) -> bool:
+        return not set(situations).isdisjoint(answers.get("situations", ()))
+
+    return condition
+
+
+works_in_china = selected("work", "academic", "enterprise_senior")
+# Applicants under arts. 11-16, who may bring a spouse and minor children along (art. 18).
+is_principal_applicant = selected(
+    "work", "academic", "enterprise_senior", "investment", "contribution", "achievement"
+)
+
+
+def work_was_interrupted(answers: Answers) -> bool:
+    return answers.get("work_interrupted") == "yes"
+
+
+def has_no_doctorate(answers: Answers) -> bool:
+    return answers.get("highest_degree") not in (None, "doctorate")
+
+
+def joins(member: str) -> Callable[[Answers], bool]:
+    """The condition "the applicant would join this family member in China"."""
+
+    def condition(answers: Answers) -> bool:
+        return member in answers.get("family_links", ())
+
+    return condition
+
+
+def joins_qualifying_spouse(answers: Answers) -> bool:
+    return answers.get("spouse_status") not in (None, NOT_A_QUALIFYING_FAMILY_MEMBER)
+
+
+def joins_qualifying_relative(answers: Answers) -> bool:
+    return answers.get("relative_in_china_status") not in (None, NOT_A_QUALIFYING_FAMILY_MEMBER)
+
+
+def counts_days_in_china_each_year(answers: Answers) -> bool:
+    """Art. 17 items 1 and 3: nine months in China each year, a livelihood and a home."""
+    return joins_qualifying_spouse(answers) or joins_qualifying_relative(answers)
+
+
+@dataclass(frozen=True)
+class Page:
+    id: str
+    form_class: type[forms.QuestionForm]
+    applies: Callable[[Answers], bool] = always
+
+
+PAGES: tuple[Page, ...] = (
+    Page("about-you", forms.AboutYouForm),
+    Page("situations", forms.SituationsForm),
+    Page("stay-purpose", forms.StayPurposeForm),
+    Page("record", forms.RecordForm),
+    # Work in China (art. 15), also for academic and enterprise posts (art. 13).
+    Page("work", forms.WorkForm, works_in_china),
+    Page("work-continuous-since", forms.WorkContinuousSinceForm, work_was_interrupted),
+    Page("days-in-china", forms.DaysSinceWorkStartForm, works_in_china),
+    Page("wage", forms.WageForm, works_in_china),
+    Page("tax-and-credit", forms.TaxAndCreditForm, works_in_china),
+    Page("degree", forms.DegreeForm, works_in_china),
+    Page("renowned-university", forms.RenownedUniversityForm, has_no_doctorate),
+    Page("priority-talent", forms.PriorityTalentForm, works_in_china),
+    Page("academic", forms.AcademicForm, selected("academic")),
+    Page("enterprise", forms.EnterpriseForm, selected("enterprise_senior")),
+    Page("enterprise-post", forms.EnterprisePostForm, selected("enterprise_senior")),
+    Page("investment", forms.InvestmentForm, selected("investment")),
+    Page("investment-kind", forms.InvestmentKindForm, selected("investment")),
+    Page("contribution", forms.ContributionForm, selected("contribution")),
+    Page("achievement", forms.AchievementForm, selected("achievement")),
+    # Family in China (art. 17).
+    Page("family", forms.FamilyLinksForm, selected("family")),
+    Page("spouse", forms.SpouseForm, joins("spouse")),
+    Page("marriage", forms.MarriageForm, joins_qualifying_spouse),
+    Page("living-together", forms.LivingTogetherForm, joins_qualifying_spouse),
+    Page("parent", forms.ParentForm, joins("parent")),
+    Page("relative", forms.RelativeForm, joins("other_direct_relative")),
+    Page("relatives-abroad", forms.RelativesAbroadForm, joins_qualifying_relative),
+    Page("resident-since", forms.ResidentSinceForm, joins_qualifying_relative),
+    Page("days-each-year", forms.FewestDaysForm, counts_days_in_china_each_year),
+    Page("livelihood", forms.LivelihoodForm, counts_days_in_china_each_year),
+    Page("other-reason", forms.OtherReasonForm, selected("other_reason")),
+    Page("accompanying-family", forms.AccompanyingFamilyForm, is_principal_applicant),
+    Page("contact", forms.ContactForm),
+)
+PAGES_BY_ID: dict[str, Page] = {page.id: page for page in PAGES}
+
+# Only for "Question 4 of about 12": the pages still to come are counted as if the answers that
+# open branches, where not given yet, were those of a typical applicant.
+TYPICAL_ANSWERS: Answers = {
+    "situations": ["work"],
+    "family_links": ["spouse"],
+    "spouse_status": "chinese_citizen_in_china",
+    "relative_in_china_status": "chinese_national_in_china",
+}
+
+
+@dataclass(frozen=True)
+class Replay:
+    """Where an applicant is, replayed from their answers."""
+
+    path: tuple[Page, ...]
+    current: Page | None  # None when every page that applies is answered
+    answers: Answers  # the answers on the path: Check your answers and the engine read only these
+    estimated_total: int
+
+    @property
+    def is_complete(self) -> bool:
+        return self.current is None
+
+    def facts(self, as_of: date) -> Answers:
+        """What the engine reads: the facts on the path, counted from the application date."""
+        facts = {name: value for name, value in self.answers.items() if name in FACTS_BY_NAME}
+        return {**facts, "as_of_date": as_of.isoformat()}
+
+    def can_show(self, page: Page) -> bool:
+        return page in self.path or page == self.current
+
+    def position(self, page: Page) -> int:
+        """The page's number, counted from 1 along the path."""
+        return len(self.path) + 1 if page == self.current else self.path.index(page) + 1
+
+    def previous(self, page: Page) -> Page | None:
+        index = len(self.path) if page == self.current else self.path.index(page)
+        return self.path[index - 1] if index else None
+
+    def next(self, page: Page) -> Page | None:
+        """The page after this one: the next on the path, else the current page (None: done)."""
+        index = self.path.index(page)
+        return self.path[index + 1] if index + 1 < len(self.path) else self.current
+
+
+def replay(answers: Answers) -> Replay:
+    path: list[Page] = []
+    known: Answers = {}
+    for index, page in enumerate(PAGES):
+        if not page.applies(known):
+            continue
+        if not page.form_class.is_answered(answers):
+            total = estimate_total(len(path), PAGES[index:], known, answers)
+            return Replay(tuple(path), page, known, total)
+        path.append(page)
+        known.update(page.form_class.answers_of(answers))
+    return Replay(tuple(path), None, known, len(path))
+
+
+def estimate_total(
+    passed: int, remaining: tuple[Page, ...], known: Answers, answers: Answers
+) -> int:
+    """Pages passed plus pages to come, walking on with the answers given or else typical ones."""
+    likely = {**TYPICAL_ANSWERS, **answers}
+    assumed = dict(known)
+    total = passed
+    for page in remaining:
+        if page.applies(assumed):
+            total += 1
+            assumed.update(page.form_class.answers_of(likely))
+    return total

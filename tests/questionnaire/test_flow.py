@@ -1,0 +1,216 @@
+"""The flow as tables: given answers, the path, the current page and the facts for the engine."""
+
+from datetime import date
+
+import pytest
+
+from eligibility import flow
+from eligibility.engine.facts import FACTS_BY_NAME
+from eligibility.models import Assessment
+from tests.questionnaire.applicants import HIGH_EARNER, PROFESSOR, SPOUSE, post_data
+
+BASICS = {
+    "date_of_birth": "1980-01-01",
+    "nationality": "French",
+    "stay_purpose": "work",
+    "chinese_law_issues": "no",
+    "criminal_conviction": "no",
+    "deported_from_china": "no",
+    "false_information": "no",
+    "economic_means": "yes",
+    "medical_finding": "none",
+}
+WORK = {
+    "work_lawful": "yes",
+    "work_start_date": "2015-01-01",
+    "work_interrupted": "no",
+    "days_in_china_since_work_start": 3000,
+    "annual_wage_rmb": 500000,
+    "tax_record_issues": "no",
+    "credit_record_issues": "no",
+    "highest_degree": "doctorate",
+    "priority_industry_confirmed": "no",
+    "competent_authority_recommendation": "not_yet",
+}
+START = ["about-you", "situations", "stay-purpose", "record"]
+WORK_PAGES = ["work", "days-in-china", "wage", "tax-and-credit", "degree", "priority-talent"]
+
+
+def ids(pages) -> list[str]:
+    return [page.id for page in pages]
+
+
+@pytest.mark.parametrize(
+    ("answers", "current"),
+    [
+        ({}, "about-you"),
+        ({"date_of_birth": "1980-01-01", "nationality": "French"}, "situations"),
+        ({**BASICS, "situations": ["work"]}, "work"),
+        ({**BASICS, "situations": ["academic"]}, "work"),
+        ({**BASICS, "situations": ["enterprise_senior"]}, "work"),
+        ({**BASICS, "situations": ["investment"]}, "investment"),
+        ({**BASICS, "situations": ["contribution"]}, "contribution"),
+        ({**BASICS, "situations": ["achievement"]}, "achievement"),
+        ({**BASICS, "situations": ["family"]}, "family"),
+        ({**BASICS, "situations": ["other_reason"]}, "other-reason"),
+        ({**BASICS, "situations": []}, "contact"),
+        ({**BASICS, "situations": ["work"], **WORK}, "accompanying-family"),
+        (
+            {**BASICS, "situations": ["work"], **WORK, "work_interrupted": "yes"},
+            "work-continuous-since",
+        ),
+        (
+            {**BASICS, "situations": ["work"], **WORK, "highest_degree": "master"},
+            "renowned-university",
+        ),
+        ({**BASICS, "situations": ["academic"], **WORK}, "academic"),
+        ({**BASICS, "situations": ["enterprise_senior"], **WORK}, "enterprise"),
+        ({**BASICS, "situations": ["family"], "family_links": ["spouse"]}, "spouse"),
+        ({**BASICS, "situations": ["family"], "family_links": ["parent"]}, "parent"),
+        (
+            {**BASICS, "situations": ["family"], "family_links": ["other_direct_relative"]},
+            "relative",
+        ),
+        ({**BASICS, "situations": ["family"], "family_links": []}, "contact"),
+        (
+            {
+                **BASICS,
+                "situations": ["family"],
+                "family_links": ["spouse"],
+                "spouse_status": "chinese_citizen_in_china",
+            },
+            "marriage",
+        ),
+        (
+            {
+                **BASICS,
+                "situations": ["family"],
+                "family_links": ["spouse"],
+                "spouse_status": "none_of_these",
+            },
+            "contact",
+        ),
+        (
+            {
+                **BASICS,
+                "situations": ["family"],
+                "family_links": ["other_direct_relative"],
+                "relative_in_china_status": "pr_holder_in_china",
+            },
+            "relatives-abroad",
+        ),
+    ],
+)
+def test_the_current_page_is_the_first_unanswered_page_that_applies(answers, current):
+    assert flow.replay(answers).current.id == current
+
+
+def test_a_complete_set_of_answers_has_no_current_page_and_a_full_path():
+    answers = {**BASICS, "situations": ["work"], **WORK, "accompanying_family": [], "contact": "no"}
+    replay = flow.replay(answers)
+    assert replay.is_complete
+    assert ids(replay.path) == [*START, *WORK_PAGES, "accompanying-family", "contact"]
+    assert replay.estimated_total == len(replay.path)
+
+
+def answers_of(applicant: dict) -> dict:
+    """The answers a sample applicant's forms store."""
+    assessment = Assessment(answers={})
+    for page_id, form in applicant.items():
+        bound = flow.PAGES_BY_ID[page_id].form_class(post_data(form), assessment=assessment)
+        assert bound.is_valid(), (page_id, bound.errors)
+        bound.save_to(assessment)
+    return assessment.answers
+
+
+@pytest.mark.parametrize(
+    ("applicant", "pages"),
+    [
+        (PROFESSOR, 13),
+        (HIGH_EARNER, 13),
+        (SPOUSE, 11),
+    ],
+)
+def test_sample_applicants_see_about_a_dozen_pages(applicant, pages):
+    replay = flow.replay(answers_of(applicant))
+    assert replay.is_complete
+    assert ids(replay.path) == list(applicant)
+    assert len(replay.path) == pages
+
+
+def test_changing_situations_keeps_the_later_answers_but_takes_them_off_the_path():
+    answers = {**BASICS, "situations": ["work"], **WORK, "accompanying_family": [], "contact": "no"}
+    answers["situations"] = ["family"]
+    replay = flow.replay(answers)
+    assert replay.current.id == "family"
+    assert "work" not in ids(replay.path)
+    assert "annual_wage_rmb" not in replay.answers
+    assert answers["annual_wage_rmb"] == 500000  # kept, in case the applicant changes back
+
+    answers["situations"] = ["work"]
+    assert flow.replay(answers).is_complete
+
+
+def test_a_stale_answer_off_the_path_does_not_open_the_pages_that_depend_on_it():
+    answers = {
+        **BASICS,
+        "situations": ["work"],
+        "family_links": ["spouse"],
+        "spouse_status": "chinese_citizen_in_china",
+    }
+    pages = ids(flow.replay(answers).path)
+    assert "spouse" not in pages and "marriage" not in pages
+
+
+def test_the_engine_gets_only_facts_on_the_path_and_the_application_date():
+    answers = {
+        **BASICS,
+        "situations": ["family"],
+        "family_links": [],
+        "annual_wage_rmb": 100,  # from a branch the applicant left
+        "contact": "no",  # a question, not a fact
+    }
+    facts = flow.replay(answers).facts(as_of=date(2026, 3, 1))
+    assert facts["as_of_date"] == "2026-03-01"
+    assert "annual_wage_rmb" not in facts
+    assert "contact" not in facts
+    assert facts["family_links"] == []
+    assert set(facts) <= set(FACTS_BY_NAME)
+
+
+def test_previous_and_next_follow_the_path():
+    answers = {**BASICS, "situations": ["work"], **WORK}
+    replay = flow.replay(answers)
+    page = flow.PAGES_BY_ID
+    assert replay.previous(page["about-you"]) is None
+    assert replay.previous(page["work"]) == page["record"]
+    assert replay.next(page["record"]) == page["work"]
+    assert replay.next(page["priority-talent"]) == page["accompanying-family"]
+    assert replay.previous(page["accompanying-family"]) == page["priority-talent"]
+    assert replay.position(page["accompanying-family"]) == 11
+
+
+def test_pages_off_the_path_or_beyond_the_current_page_cannot_be_shown():
+    replay = flow.replay({**BASICS, "situations": ["family"]})
+    page = flow.PAGES_BY_ID
+    assert replay.can_show(page["record"])
+    assert replay.can_show(page["family"])
+    assert not replay.can_show(page["work"])
+    assert not replay.can_show(page["contact"])
+
+
+@pytest.mark.parametrize(
+    ("answers", "estimate"),
+    [
+        ({}, 12),  # a typical applicant works in China
+        ({"date_of_birth": "1980-01-01", "nationality": "x", "situations": ["family"]}, 11),
+        ({"date_of_birth": "1980-01-01", "nationality": "x", "situations": []}, 5),
+    ],
+)
+def test_the_estimated_number_of_pages_follows_the_answers_given_so_far(answers, estimate):
+    assert flow.replay(answers).estimated_total == estimate
+
+
+def test_every_page_id_is_unique_and_usable_in_a_url():
+    assert len(flow.PAGES_BY_ID) == len(flow.PAGES)
+    assert all(page.id.replace("-", "").isalnum() for page in flow.PAGES)
