@@ -70,7 +70,7 @@ class Assessment(models.Model):
         for _attempt in range(5):
             try:
                 with transaction.atomic():
-                    return cls.objects.create(language=language)
+                    return cls.objects.create(language=language, reference=new_reference())
             except IntegrityError:
                 continue
         raise RuntimeError("Could not draw an unused assessment reference in 5 attempts.")

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 
 from eligibility import flow
+from eligibility.engine import evaluate
 from eligibility.forms import QuestionForm
 from eligibility.models import RULE_SET, Assessment
 
@@ -105,8 +106,6 @@ def submit(request: HttpRequest, public_id: UUID) -> HttpResponse:
     replay = flow.replay(assessment.answers)
     if request.method != "POST" or assessment.is_submitted or not replay.is_complete:
         return redirect(current_url(assessment, replay))
-    from eligibility.engine import evaluate  # TEMPORARY until the engine exports evaluate
-
     today = timezone.localdate()
     result = evaluate(replay.facts(as_of=today), rule_set=RULE_SET).to_dict()
     # Only the first of two submissions changes the row; the second just shows the result.
@@ -127,12 +126,15 @@ def result(request: HttpRequest, public_id: UUID) -> HttpResponse:
     assessment = get_object_or_404(Assessment, public_id=public_id)
     if not assessment.is_submitted:
         return redirect(current_url(assessment, flow.replay(assessment.answers)))
+    result = assessment.result
+    outcomes = list(result["summary"])  # best first
     return render(
         request,
         "eligibility/result.html",
         {
             "assessment": assessment,
-            "result": assessment.result,
+            "result": result,
+            "routes": sorted(result["routes"], key=lambda route: outcomes.index(route["outcome"])),
             "resume_url": request.build_absolute_uri(assessment.get_absolute_url()),
         },
     )

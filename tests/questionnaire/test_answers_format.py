@@ -1,4 +1,4 @@
-"""The questionnaire stores exactly the facts of ``eligibility/engine/facts.py``, in their format."""
+"""The questionnaire stores exactly the facts of ``eligibility/engine/facts.py``, as specified."""
 
 from eligibility import flow
 from eligibility.engine.facts import FACTS, FACTS_BY_NAME, Kind
