@@ -219,7 +219,8 @@ class DaysQuestion(NumberQuestion):
         super().__init__(**kwargs)
 
     def display(self, answer: Any) -> list[str]:
-        return [ngettext("%(count)s day", "%(count)s days", answer) % {"count": answer}]
+        count = number_format(answer, force_grouping=True)
+        return [ngettext("%(count)s day", "%(count)s days", answer) % {"count": count}]
 
 
 class TextQuestion(QuestionField, forms.CharField):

@@ -52,20 +52,25 @@ class ErrorLink:
 
 
 class QuestionForm(forms.Form):
-    heading: ClassVar[Text] = ""
-    # The field whose label or legend is the page heading; by default the only field.
+    heading: ClassVar[Text] = ""  # the page heading when the page asks several questions
     heading_field: ClassVar[str] = ""
+
+    use_required_attribute = False  # validated on the server only
 
     def __init__(self, data: Any = None, *, assessment: Assessment) -> None:
         super().__init__(data, initial=self.initial_from(assessment), label_suffix="")
         self.assessment = assessment
-        self.use_required_attribute = False
         self.helper = FormHelper()
         self.helper.form_tag = False
         self.helper.disable_csrf = True
         self.helper.field_template = "eligibility/fields/field.html"
-        if not self.heading_field and len(self.fields) == 1:
-            self.heading_field = next(iter(self.fields))
+
+    @classmethod
+    def heading_field_name(cls) -> str:
+        """The field whose label or legend is the page heading: the only field, unless set."""
+        if cls.heading_field or len(cls.base_fields) > 1:
+            return cls.heading_field
+        return next(iter(cls.base_fields))
 
     @classmethod
     def question_fields(cls) -> dict[str, QuestionField]:
@@ -108,10 +113,7 @@ class QuestionForm(forms.Form):
     @classmethod
     def title(cls) -> Text:
         """The page's heading, also used in the page title."""
-        if cls.heading:
-            return cls.heading
-        name = cls.heading_field or next(iter(cls.base_fields))
-        return cls.base_fields[name].label
+        return cls.heading or cls.base_fields[cls.heading_field_name()].label
 
     def save_to(self, assessment: Assessment) -> None:
         """Writes this page's answers into the assessment (the caller saves the row)."""
@@ -896,6 +898,7 @@ class ContactForm(QuestionForm):
     )
     contact_name = forms.CharField(
         label=_("Your name"),
+        help_text=_("Only if you would like an advisor to contact you."),
         required=False,
         max_length=200,
         error_messages={"max_length": _("Your name must be 200 characters or fewer")},

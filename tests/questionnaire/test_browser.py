@@ -105,7 +105,8 @@ def tab_to_id(page, element_id: str) -> None:
 
 def press_button(page, name: str) -> None:
     tab_to(page, f"el.tagName === 'BUTTON' && el.textContent.trim() === {name!r}")
-    page.keyboard.press("Enter")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
 
 
 def fill_with_keyboard(page, page_id: str, form: Form) -> None:
@@ -152,7 +153,8 @@ def test_the_spouse_of_a_chinese_citizen_with_the_keyboard_alone(page):
             assert page.evaluate("document.activeElement.id") == "id_fewest_days_in_china_per_year"
             page.keyboard.press("Control+A")
             page.keyboard.type(form["fewest_days_in_china_per_year"])
-            page.keyboard.press("Enter")
+            with page.expect_navigation():
+                page.keyboard.press("Enter")
             continue
         fill_with_keyboard(page, page_id, form)
     assert heading(page) == "Check your answers before submitting"

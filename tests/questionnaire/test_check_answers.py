@@ -31,7 +31,7 @@ def test_it_lists_each_answer_in_words(client, assessment, answer):
     assert listed["Which of these apply to you?"] == "I work in China"
     assert listed["What was your gross annual wage income last year?"] == "RMB 1,500,000"
     assert listed["How many days have you spent in China since you started working there?"] == (
-        "3000 days"
+        "3,000 days"
     )
     assert listed["What is your highest degree?"] == "Master&#x27;s degree"
     assert listed["Would any of your family apply for permanent residence together with you?"] == (
