@@ -3,6 +3,9 @@
 from datetime import date
 from typing import Any
 
+from eligibility.flow import PAGES_BY_ID
+from eligibility.models import Assessment
+
 Form = dict[str, Any]
 
 PROFESSOR: dict[str, Form] = {
@@ -109,3 +112,13 @@ def post_data(form: Form) -> Form:
         else:
             data[name] = value
     return data
+
+
+def answers_of(applicant: dict[str, Form]) -> dict[str, Any]:
+    """The answers that a sample applicant's forms store, without a database."""
+    assessment = Assessment(answers={})
+    for page_id, form in applicant.items():
+        bound = PAGES_BY_ID[page_id].form_class(post_data(form), assessment=assessment)
+        assert bound.is_valid(), (page_id, bound.errors)
+        bound.save_to(assessment)
+    return assessment.answers

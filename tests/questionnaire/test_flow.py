@@ -6,8 +6,7 @@ import pytest
 
 from eligibility import flow
 from eligibility.engine.facts import FACTS_BY_NAME
-from eligibility.models import Assessment
-from tests.questionnaire.applicants import HIGH_EARNER, PROFESSOR, SPOUSE, post_data
+from tests.questionnaire.applicants import HIGH_EARNER, PROFESSOR, SPOUSE, answers_of
 
 BASICS = {
     "date_of_birth": "1980-01-01",
@@ -111,16 +110,6 @@ def test_a_complete_set_of_answers_has_no_current_page_and_a_full_path():
     assert replay.is_complete
     assert ids(replay.path) == [*START, *WORK_PAGES, "accompanying-family", "contact"]
     assert replay.estimated_total == len(replay.path)
-
-
-def answers_of(applicant: dict) -> dict:
-    """The answers a sample applicant's forms store."""
-    assessment = Assessment(answers={})
-    for page_id, form in applicant.items():
-        bound = flow.PAGES_BY_ID[page_id].form_class(post_data(form), assessment=assessment)
-        assert bound.is_valid(), (page_id, bound.errors)
-        bound.save_to(assessment)
-    return assessment.answers
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,7 @@ import re
 import uuid
 
 import pytest
+from django.core.management import call_command
 
 from eligibility import models
 from eligibility.models import Assessment
@@ -28,3 +29,8 @@ def test_a_reference_already_taken_is_drawn_again(monkeypatch):
     drawn = iter([taken, "RP-2345-67"])
     monkeypatch.setattr(models, "new_reference", lambda: next(drawn))
     assert Assessment.start(language="en").reference == "RP-2345-67"
+
+
+@pytest.mark.django_db
+def test_the_migrations_match_the_model():
+    call_command("makemigrations", "eligibility", "--check", "--dry-run", verbosity=0)

@@ -137,3 +137,9 @@ def test_pages_of_an_assessment_are_not_cached_or_indexed(client, assessment):
     response = client.get(question_url(assessment, "about-you"))
     assert "no-store" in response["Cache-Control"]
     assert '<meta name="robots" content="noindex, nofollow">' in response.content.decode()
+
+
+def test_a_form_without_its_csrf_token_is_refused(db):
+    browser = Client(enforce_csrf_checks=True)
+    assert browser.post(reverse("eligibility:start_assessment")).status_code == 403
+    assert not Assessment.objects.exists()

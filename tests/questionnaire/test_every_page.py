@@ -1,0 +1,103 @@
+"""Every page renders with one heading, and nothing a browser can send makes a page fail."""
+
+from datetime import date
+
+import pytest
+
+from eligibility import flow
+from tests.questionnaire.applicants import PROFESSOR, answers_of, post_data
+from tests.questionnaire.conftest import question_url
+
+# An applicant for whom every page of the questionnaire applies.
+EVERYTHING = {
+    **PROFESSOR,
+    "situations": {"situations": [value for value, _label in flow.forms.SITUATION_CHOICES]},
+    "work": {"work_lawful": "yes", "work_start_date": date(2016, 9, 1), "work_interrupted": "yes"},
+    "work-continuous-since": {"work_continuous_since": date(2018, 1, 1)},
+    "degree": {"highest_degree": "master"},
+    "renowned-university": {"renowned_university": "dont_know"},
+    "enterprise": {
+        "enterprise_high_tech_certified": "yes",
+        "enterprise_innovative_or_well_known": "dont_know",
+    },
+    "enterprise-post": {
+        "enterprise_post": "senior_technical",
+        "enterprise_recommendation": "not_yet",
+    },
+    "investment": {"investment_amount_rmb": "12,000,000", "investment_direct_paid_in": "yes"},
+    "investment-kind": {
+        "investment_encouraged_confirmed": "dont_know",
+        "investment_high_tech_or_innovative": "no",
+    },
+    "contribution": {
+        "contribution_kinds": ["public_welfare_in_china", "other"],
+        "contribution_recommendation": "obtained",
+    },
+    "achievement": {"recognised_achievement": "dont_know"},
+    "family": {"family_links": ["spouse", "parent", "other_direct_relative"]},
+    "spouse": {"spouse_status": "pr_holder_abroad"},
+    "marriage": {"marriage_date": date(2010, 5, 1), "marriage_recognised_in_china": "dont_know"},
+    "living-together": {
+        "living_together_in_china_since": date(2011, 1, 1),
+        "living_together_interrupted": "yes",
+    },
+    "parent": {"parent_status": "chinese_national_in_china", "child_relationship": "adopted"},
+    "relative": {"relative_in_china_status": "pr_holder_in_china"},
+    "relatives-abroad": {"direct_relatives_abroad": ["grandchild"]},
+    "resident-since": {"resident_in_china_since": date(2012, 3, 4)},
+    "days-each-year": {"fewest_days_in_china_per_year": "280"},
+    "livelihood": {"stable_livelihood": "dont_know", "home_in_china": "no"},
+    "other-reason": {"other_reason": "My work with a charity in Yunnan."},
+}
+ORDERED = {page.id: EVERYTHING[page.id] for page in flow.PAGES}
+HUGE = "9" * 100_000
+TAMPERED = [
+    {},
+    {"unknown_field": "x"},
+    "every field: huge",
+    "every field: a list",
+    "every field: a null character",
+    "every field: a tampered choice",
+]
+
+
+@pytest.fixture
+def everything(assessment):
+    assessment.answers = answers_of(ORDERED)
+    assessment.save()
+    return assessment
+
+
+def test_every_page_applies_to_the_applicant_with_every_situation(everything):
+    assert [page.id for page in flow.replay(everything.answers).path] == list(ORDERED)
+
+
+@pytest.mark.parametrize("page_id", list(ORDERED))
+def test_every_page_renders_with_one_heading(client, everything, page_id):
+    response = client.get(question_url(everything, page_id))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert html.count("<h1") == 1
+    assert f"<title>{flow.PAGES_BY_ID[page_id].form_class.title()}".replace("'", "&#x27;") in html
+
+
+def tampered_data(page_id: str, kind) -> dict:
+    if isinstance(kind, dict):
+        return kind
+    data = post_data(ORDERED[page_id])
+    value = {
+        "every field: huge": HUGE,
+        "every field: a list": ["1", "2", HUGE],
+        "every field: a null character": "12\x00",
+        "every field: a tampered choice": "'; DROP TABLE eligibility_assessment; --",
+    }[kind]
+    return {name: value for name in data}
+
+
+@pytest.mark.parametrize("kind", TAMPERED, ids=str)
+@pytest.mark.parametrize("page_id", list(ORDERED))
+def test_nothing_a_browser_can_send_makes_a_page_fail(client, everything, page_id, kind):
+    response = client.post(question_url(everything, page_id), tampered_data(page_id, kind))
+    assert response.status_code in (200, 302)
+    if response.status_code == 200:
+        assert "There is a problem" in response.content.decode()
