@@ -181,6 +181,23 @@ def test_the_private_link_brings_the_applicant_back_on_another_device(page, new_
     assert other_device.locator("#id_nationality").input_value() == "Brazilian"
 
 
+def test_the_browsers_back_button_and_reload_neither_resubmit_nor_lose_answers(page):
+    page.goto("/")
+    page.get_by_role("button", name="Start now").click()
+    fill_with_mouse(page, SPOUSE["about-you"])
+    page.get_by_role("button", name="Continue").click()
+    saved = Assessment.objects.get().updated_at
+
+    page.reload()
+    assert heading(page) == "Which of these apply to you?"
+    page.go_back()
+    assert heading(page) == "About you"
+    assert page.locator("#id_nationality").input_value() == "Brazilian"
+    page.go_forward()
+    assert heading(page) == "Which of these apply to you?"
+    assert Assessment.objects.get().updated_at == saved
+
+
 def test_change_returns_to_check_your_answers(page):
     page.goto("/")
     page.get_by_role("button", name="Start now").click()
