@@ -1,13 +1,21 @@
 import uuid
+from typing import Any
 
 from django.conf import settings
 from django.db import IntegrityError, models, transaction
+from django.db.models.functions import Lower
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from eligibility.engine import Outcome, labels
 from eligibility.references import new_reference
 
 RULE_SET = "draft_2020"
+# The engine's names for its outcomes; its gettext_noop marks them for translation.
+OUTCOME_CHOICES = [(outcome.value, _(labels.OUTCOMES[outcome]["text"])) for outcome in Outcome]
+# A route is open to the applicant when its outcome is one of these.
+OPEN_OUTCOMES = (Outcome.ELIGIBLE, Outcome.NEEDS_RECOMMENDATION)
 
 
 class Assessment(models.Model):
@@ -16,6 +24,12 @@ class Assessment(models.Model):
     class Status(models.TextChoices):
         IN_PROGRESS = "in_progress", _("In progress")
         SUBMITTED = "submitted", _("Submitted")
+
+    class ReviewStatus(models.TextChoices):
+        NEW = "new", _("New")
+        IN_REVIEW = "in_review", _("In review")
+        REVIEWED = "reviewed", _("Reviewed")
+        CONTACTED = "contacted", _("Contacted")
 
     # The URL carries the public id only: it is the applicant's private key to the assessment.
     public_id = models.UUIDField(_("public id"), default=uuid.uuid4, unique=True, editable=False)
@@ -44,6 +58,37 @@ class Assessment(models.Model):
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True)
 
+    # Copied from the result so that the admin's changelist shows and filters on indexed columns.
+    best_outcome = models.CharField(
+        _("best outcome"), max_length=24, choices=OUTCOME_CHOICES, blank=True
+    )
+
+    # Advisor review.
+    review_status = models.CharField(
+        _("review status"), max_length=20, choices=ReviewStatus.choices, default=ReviewStatus.NEW
+    )
+    assigned_advisor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("assigned advisor"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="assigned_assessments",
+        limit_choices_to={"is_staff": True},
+    )
+    internal_notes = models.TextField(
+        _("internal notes"),
+        blank=True,
+        help_text=_("Seen by advisors only, never by the applicant."),
+    )
+    reevaluated_result = models.JSONField(
+        _("re-evaluated result"),
+        null=True,
+        blank=True,
+        help_text=_("The answers evaluated again against the current rule set."),
+    )
+    reevaluated_at = models.DateTimeField(_("re-evaluated"), null=True, blank=True)
+
     class Meta:
         verbose_name = _("assessment")
         verbose_name_plural = _("assessments")
@@ -52,6 +97,17 @@ class Assessment(models.Model):
             models.Index(fields=["status"], name="assessment_status_idx"),
             models.Index(fields=["submitted_at"], name="assessment_submitted_at_idx"),
             models.Index(fields=["created_at"], name="assessment_created_at_idx"),
+            # Each filter of the admin's changelist, with its newest-first order.
+            models.Index(
+                fields=["review_status", "-created_at"], name="assessment_review_created_idx"
+            ),
+            models.Index(
+                fields=["best_outcome", "-created_at"], name="assessment_outcome_created_idx"
+            ),
+            models.Index(fields=["language", "-created_at"], name="assessment_lang_created_idx"),
+            # The admin's search compares lower-cased e-mail addresses and name prefixes.
+            models.Index(Lower("contact_email"), name="assessment_email_lower_idx"),
+            models.Index(Lower("contact_name"), name="assessment_name_lower_idx"),
         ]
 
     def __str__(self) -> str:
@@ -74,3 +130,59 @@ class Assessment(models.Model):
             except IntegrityError:
                 continue
         raise RuntimeError("Could not draw an unused assessment reference in 5 attempts.")
+
+    def record_result(self, result: dict[str, Any]) -> None:
+        """Saves the result shown to the applicant, with the columns and open routes copied
+        from it for the admin's changelist."""
+        self.result = result
+        self.rule_set = result["rule_set"]["id"]
+        self.rule_set_version = result["rule_set"]["version"]
+        self.best_outcome = result["overall"]
+        with transaction.atomic():
+            self.save(
+                update_fields=[
+                    "result",
+                    "rule_set",
+                    "rule_set_version",
+                    "best_outcome",
+                    "updated_at",
+                ]
+            )
+            self.open_routes.all().delete()
+            OpenRoute.objects.bulk_create(OpenRoute.of(self, result))
+
+    def record_reevaluation(self, result: dict[str, Any]) -> None:
+        """Saves a later evaluation beside the original result, which stays as shown."""
+        self.reevaluated_result = result
+        self.reevaluated_at = timezone.now()
+        self.save(update_fields=["reevaluated_result", "reevaluated_at", "updated_at"])
+
+
+class OpenRoute(models.Model):
+    """A route on which a submitted assessment's result shows the applicant as eligible
+    (possibly if recommended): the admin filters assessments by route on this table's index."""
+
+    assessment = models.ForeignKey(Assessment, on_delete=models.CASCADE, related_name="open_routes")
+    route_id = models.CharField(_("route"), max_length=64)
+    outcome = models.CharField(_("outcome"), max_length=24, choices=OUTCOME_CHOICES)
+
+    class Meta:
+        verbose_name = _("open route")
+        verbose_name_plural = _("open routes")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["assessment", "route_id"], name="open_route_unique_per_assessment"
+            )
+        ]
+        indexes = [models.Index(fields=["route_id", "assessment"], name="open_route_route_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.assessment_id} {self.route_id}: {self.outcome}"
+
+    @classmethod
+    def of(cls, assessment: Assessment, result: dict[str, Any]) -> list["OpenRoute"]:
+        return [
+            cls(assessment=assessment, route_id=route_id, outcome=outcome)
+            for outcome in OPEN_OUTCOMES
+            for route_id in result["summary"][outcome]
+        ]

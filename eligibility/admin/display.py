@@ -1,0 +1,189 @@
+"""What the admin shows of an assessment: its answers as questions and answers, and its result
+rendered from the stored snapshot, in the advisor's language."""
+
+from dataclasses import dataclass
+from typing import Any
+
+from eligibility import flow
+from eligibility.engine import RULE_SETS
+from eligibility.forms import SummaryRow
+from eligibility.models import OPEN_OUTCOMES, RULE_SET, Assessment
+
+Message = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Topic:
+    """One page of the questionnaire: its heading when it asks several questions, and the
+    applicant's answers to them."""
+
+    heading: str
+    rows: list[SummaryRow]
+
+
+def answers_by_topic(assessment: Assessment) -> list[Topic]:
+    """The answers on the applicant's path, page by page, as Check your answers shows them."""
+    return [
+        Topic(str(page.form_class.heading), page.form_class.summary(assessment))
+        for page in flow.replay(assessment.answers).path
+    ]
+
+
+def text(message: Message | None) -> str:
+    from eligibility.messages import render_message
+
+    return render_message(message) if message else ""
+
+
+@dataclass(frozen=True)
+class ConditionView:
+    label: str
+    status: str
+    status_label: str
+    reason: str
+    citation: str
+    gap: str
+    notes: list[str]
+
+
+@dataclass(frozen=True)
+class RouteView:
+    id: str
+    title: str
+    citation: str
+    outcome: str
+    outcome_label: str
+    conditions: list[ConditionView]
+    notes: list[str]
+
+    @property
+    def is_open(self) -> bool:
+        return self.outcome in OPEN_OUTCOMES
+
+
+@dataclass(frozen=True)
+class RiskView:
+    message: str
+    status: str
+    status_label: str
+    citation: str
+
+
+@dataclass(frozen=True)
+class ResultView:
+    """A result snapshot with every message rendered: what the applicant was shown."""
+
+    rule_set_label: str
+    rule_set_status: str
+    rule_set_version: str
+    notice: str
+    as_of_date: str
+    notices: list[str]
+    overall_label: str
+    general_status_label: str
+    general_conditions: list[ConditionView]
+    risks: list[RiskView]
+    routes: list[RouteView]
+
+
+def result_view(result: dict[str, Any]) -> ResultView:
+    labels = result["labels"]
+    outcomes = list(result["summary"])  # best first
+    routes = sorted(result["routes"], key=lambda route: outcomes.index(route["outcome"]))
+    if result.get("accompanying_family"):
+        routes.append(result["accompanying_family"])
+    general = result["general_conditions"]
+    return ResultView(
+        rule_set_label=text(result["rule_set"]["label"]),
+        rule_set_status=text(result["rule_set"]["status"]),
+        rule_set_version=result["rule_set"]["version"],
+        notice=text(result["rule_set"]["notice"]),
+        as_of_date=result["as_of_date"],
+        notices=[text(notice) for notice in result["notices"]],
+        overall_label=text(labels["outcomes"][result["overall"]]),
+        general_status_label=text(labels["statuses"][general["status"]]),
+        general_conditions=[condition_view(c, labels) for c in general["conditions"]],
+        risks=[
+            RiskView(
+                message=text(risk["message"]),
+                status=risk["status"],
+                status_label=text(labels["risk_statuses"][risk["status"]]),
+                citation=text(risk["citation"]["label"]),
+            )
+            for risk in result["risks"]
+        ],
+        routes=[route_view(route, labels) for route in routes],
+    )
+
+
+def route_view(route: dict[str, Any], labels: dict[str, Any]) -> RouteView:
+    return RouteView(
+        id=route["id"],
+        title=text(route["title"]),
+        citation=text(route["citation"]["label"]),
+        outcome=route["outcome"],
+        outcome_label=text(route["outcome_label"]),
+        conditions=[condition_view(condition, labels) for condition in route["conditions"]],
+        notes=[text(note) for note in route["notes"]],
+    )
+
+
+def condition_view(condition: dict[str, Any], labels: dict[str, Any]) -> ConditionView:
+    return ConditionView(
+        label=text(condition["label"]),
+        status=condition["status"],
+        status_label=text(labels["statuses"][condition["status"]]),
+        reason=text(condition["reason"]),
+        citation=text(condition["citation"]["label"]),
+        gap=text(condition["gap"]),
+        notes=[text(note) for note in condition["notes"]],
+    )
+
+
+def outcomes_by_route(result: dict[str, Any]) -> dict[str, str]:
+    return {route: outcome for outcome, routes in result["summary"].items() for route in routes}
+
+
+@dataclass(frozen=True)
+class OutcomeChange:
+    route: str
+    original: str
+    reevaluated: str
+
+
+def outcome_changes(assessment: Assessment) -> list[OutcomeChange]:
+    """The routes whose outcome differs between the result shown and the re-evaluation."""
+    before = outcomes_by_route(assessment.result)
+    after = outcomes_by_route(assessment.reevaluated_result)
+    outcome_labels = assessment.reevaluated_result["labels"]["outcomes"]
+
+    def label(outcome: str | None) -> str:
+        return text(outcome_labels.get(outcome)) if outcome else "—"
+
+    return [
+        OutcomeChange(route_label(route), label(before.get(route)), label(after.get(route)))
+        for route in sorted(before.keys() | after.keys(), key=route_order)
+        if before.get(route) != after.get(route)
+    ]
+
+
+def route_order(route_id: str) -> tuple[int, str]:
+    return ROUTE_POSITIONS.get(route_id, len(ROUTE_POSITIONS)), route_id
+
+
+def route_citation(route_id: str) -> str:
+    """The route's article, e.g. "Art. 15(1)"; its id if the current rule set lacks it."""
+    route = CURRENT_ROUTES.get(route_id)
+    return text(route.citation.snapshot["label"]) if route else route_id
+
+
+def route_label(route_id: str) -> str:
+    """The route's article and title, e.g. "Art. 16: Investment in China of at least…"."""
+    route = CURRENT_ROUTES.get(route_id)
+    if route is None:
+        return route_id
+    return f"{route_citation(route_id)}: {text(route.title)}"
+
+
+CURRENT_ROUTES = {route.id: route for route in RULE_SETS[RULE_SET].routes}
+ROUTE_POSITIONS = {route_id: position for position, route_id in enumerate(CURRENT_ROUTES)}
