@@ -1,0 +1,52 @@
+"""Rendering the engine's messages in the active language (the Django side of the engine).
+
+The engine returns messages as ``{"text": <English source>, "params": {...}}`` (see
+``eligibility.engine.text``). ``render_message`` translates the text with ``gettext``, renders
+nested messages, formats numbers for the active language and fills in the params.
+"""
+
+from decimal import Decimal
+from typing import Any
+
+from django.utils.formats import number_format
+from django.utils.translation import gettext
+
+
+def render_message(msg: dict | str | None) -> str:
+    """A message as text in the active language; ``None`` renders as an empty string."""
+    if msg is None:
+        return ""
+    if isinstance(msg, str):
+        return msg
+    source = msg.get("text") or ""
+    if not source:
+        return ""
+    text = gettext(source)
+    params = msg.get("params")
+    if not params:
+        return text
+    values = {name: _render_param(value) for name, value in params.items()}
+    try:
+        return text % values
+    except (KeyError, ValueError, TypeError):
+        # A faulty translation must not break a page: fall back to the English source.
+        return source % values
+
+
+def _render_param(value: Any) -> str:
+    if isinstance(value, dict):
+        return render_message(value)
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
+        return str(value)
+    return format_number(value)
+
+
+def format_number(value: int | float | Decimal) -> str:
+    """A number for the active language, with thousands separators and at most 2 decimals."""
+    if isinstance(value, int):
+        return number_format(value, force_grouping=True)
+    rounded = round(float(value), 2)
+    if rounded.is_integer():
+        return number_format(int(rounded), force_grouping=True)
+    decimals = 1 if round(rounded, 1) == rounded else 2
+    return number_format(rounded, decimal_pos=decimals, force_grouping=True)
