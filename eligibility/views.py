@@ -106,18 +106,18 @@ def submit(request: HttpRequest, public_id: UUID) -> HttpResponse:
     replay = flow.replay(assessment.answers)
     if request.method != "POST" or assessment.is_submitted or not replay.is_complete:
         return redirect(current_url(assessment, replay))
-    today = timezone.localdate()
-    result = evaluate(replay.facts(as_of=today), rule_set=RULE_SET).to_dict()
-    # Only the first of two submissions changes the row; the second just shows the result.
-    Assessment.objects.filter(pk=assessment.pk, status=Assessment.Status.IN_PROGRESS).update(
-        status=Assessment.Status.SUBMITTED,
-        result=result,
-        rule_set=RULE_SET,
-        rule_set_version=result["rule_set"]["version"],
-        language=request.LANGUAGE_CODE,
-        submitted_at=timezone.now(),
-        updated_at=timezone.now(),
-    )
+    result = evaluate(replay.facts(as_of=timezone.localdate()), rule_set=RULE_SET).to_dict()
+    with transaction.atomic():
+        # Only the first of two submissions claims the row; the second just shows the result.
+        claimed = Assessment.objects.filter(
+            pk=assessment.pk, status=Assessment.Status.IN_PROGRESS
+        ).update(
+            status=Assessment.Status.SUBMITTED,
+            language=request.LANGUAGE_CODE,
+            submitted_at=timezone.now(),
+        )
+        if claimed:
+            assessment.record_result(result)
     return redirect("eligibility:result", assessment.public_id)
 
 

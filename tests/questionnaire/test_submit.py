@@ -46,6 +46,10 @@ def test_submitting_stores_the_result_and_shows_it(client, assessment, answer, e
     assert assessment.result["as_of_date"] == timezone.localdate().isoformat()
     outcomes = {route["id"]: route["outcome"] for route in assessment.result["routes"]}
     assert outcomes["draft_a13_2_key_institution_academic"] == "eligible"
+    # What the advisors' list shows and filters on is copied from the result.
+    assert assessment.best_outcome == assessment.result["overall"] == "eligible"
+    open_routes = set(assessment.open_routes.values_list("route_id", flat=True))
+    assert "draft_a13_2_key_institution_academic" in open_routes
 
 
 def test_the_engine_gets_the_facts_on_the_path_and_todays_date(
