@@ -42,11 +42,10 @@ def _render_param(value: Any) -> str:
 
 
 def format_number(value: int | float | Decimal) -> str:
-    """A number for the active language, with thousands separators and at most 2 decimals."""
+    """A number for the active language, with thousands separators. Whole numbers (counts,
+    amounts) have no decimals; other numbers (years, multiples) keep 1 or 2: "1.0 more years"."""
     if isinstance(value, int):
         return number_format(value, force_grouping=True)
     rounded = round(float(value), 2)
-    if rounded.is_integer():
-        return number_format(int(rounded), force_grouping=True)
     decimals = 1 if round(rounded, 1) == rounded else 2
     return number_format(rounded, decimal_pos=decimals, force_grouping=True)

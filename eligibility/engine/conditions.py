@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from eligibility.engine.answers import Answers
 from eligibility.engine.model import Check, CheckFunction, Status
-from eligibility.engine.readings import anniversary, ceil_to, floor_to
+from eligibility.engine.readings import anniversary, shortfall, shown
 from eligibility.engine.text import Message, message
 
 MET, UNMET, UNKNOWN = Status.MET, Status.UNMET, Status.UNKNOWN
@@ -90,8 +90,9 @@ class Wording:
         object.__setattr__(self, "not_answered", unknown(self.missing))
 
 
-def number(value: Decimal | float | int) -> int | float:
-    """A figure as a JSON number: whole numbers as int."""
+def number(value: Decimal | int) -> int | float:
+    """An amount or a count as a JSON number: whole numbers as int. (Years and multiples stay
+    floats, shown with at least one decimal: "1.0 more years".)"""
     if value.__class__ is int:
         return value
     as_float = float(value)
@@ -109,7 +110,7 @@ def years_at_least(answers: Answers, fact: str, required: int, wording: Wording)
 
 
 def years_met(years: float, required: int, wording: Wording) -> Check:
-    given = number(floor_to(years))
+    given = shown(years, required)
     return Check(
         MET,
         message(wording.met, given=given, required=required),
@@ -119,13 +120,13 @@ def years_met(years: float, required: int, wording: Wording) -> Check:
 
 def years_short(start: date, years: float, required: int, wording: Wording) -> Check:
     """The unmet check for ``years`` from ``start``, short of ``required``."""
-    given = number(floor_to(years))
+    given = shown(years, required)
     return Check(
         UNMET,
         message(wording.unmet, given=given, required=required),
         gap=message(
             wording.gap,
-            missing=number(ceil_to(required - years)),
+            missing=shortfall(required - years),
             required=required,
             date=anniversary(start, required).isoformat(),
         ),
@@ -175,7 +176,7 @@ def multiple_at_least(
     if average is None:
         return wording.no_average
     ratio = float(wage) / float(average)
-    given = number(floor_to(ratio, 2))
+    given = shown(ratio, multiple, 2)
     figures = {"required": multiple, "given": given, "unit": "times_average_wage"}
     if wage >= multiple * average:
         return Check(MET, message(wording.met, given=given, required=multiple), figures=figures)
@@ -184,7 +185,7 @@ def multiple_at_least(
         message(wording.unmet, given=given, required=multiple),
         gap=message(
             wording.gap,
-            missing=number(ceil_to(multiple - ratio, 2)),
+            missing=shortfall(multiple - ratio, 2),
             missing_rmb=math.ceil(multiple * average - wage),
             required=multiple,
         ),

@@ -166,13 +166,16 @@ def exact_years(start: date, end: date) -> float:
     return years + (end - last).days / (anniversary(start, years + 1) - last).days
 
 
-def floor_to(value: float, decimals: int = 1) -> float:
-    """Round down for display, so a figure short of a threshold never shows as reaching it."""
-    scale = 10**decimals
-    return math.floor(value * scale + 1e-9) / scale
+def shown(value: float, threshold: float, decimals: int = 1) -> float:
+    """``value`` rounded for display; a value short of ``threshold`` never shows as reaching
+    it (2.96 of 3 years shows as 2.9, not 3.0)."""
+    rounded = round(value, decimals)
+    if value < threshold <= rounded:
+        scale = 10**decimals
+        rounded = math.floor(value * scale) / scale
+    return rounded
 
 
-def ceil_to(value: float, decimals: int = 1) -> float:
-    """Round up for display, so a shortfall never shows as smaller than it is."""
-    scale = 10**decimals
-    return math.ceil(value * scale - 1e-9) / scale
+def shortfall(value: float, decimals: int = 1) -> float:
+    """A missing amount rounded for display, never shown as nothing."""
+    return max(round(value, decimals), 10**-decimals)

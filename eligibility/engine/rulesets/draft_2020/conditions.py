@@ -17,7 +17,6 @@ from eligibility.engine.conditions import (
     gate,
     met,
     multiple_at_least,
-    number,
     selected,
     unknown,
     unmet,
@@ -42,8 +41,8 @@ from eligibility.engine.readings import (
     STAY_TWO_YEARS,
     Reading,
     anniversary,
-    floor_to,
     full_years,
+    shown,
 )
 from eligibility.engine.rulesets.draft_2020.citations import ART_10_1, ART_10_2, ART_15
 from eligibility.engine.text import gettext_noop, message
@@ -854,19 +853,19 @@ def _work_period(required: int, wording: _WorkWording):
             return wording.period.not_answered
         if total < required:
             return years_short(answers.date("work_start_date"), total, required, wording.period)
-        shown = number(floor_to(total))
+        total_shown = round(total, 1)
         if interrupted == "yes" and current is not None:
             text = message(
                 wording.interrupted_since,
-                total=shown,
-                current=number(floor_to(current)),
+                total=total_shown,
+                current=shown(current, required),
                 required=required,
             )
         else:
             sentence = {"yes": wording.interrupted, "dont_know": wording.dont_know}.get(
                 interrupted, wording.silent
             )
-            text = message(sentence, total=shown)
+            text = message(sentence, total=total_shown)
         return Check(
             Status.UNKNOWN, text, figures={"required": required, "given": None, "unit": "years"}
         )
@@ -897,14 +896,14 @@ WORKED_3_YEARS = Condition(
 def stay_since_work_start(reading: Reading) -> Condition:
     wording = Wording(
         met=gettext_noop(
-            "You have spent %(given)s days in China since you started working there; at least "
+            "Days you have spent in China since you started working there: %(given)s. At least "
             "%(required)s are required."
         ),
         unmet=gettext_noop(
-            "You have spent %(given)s of the %(required)s days in China required since you "
-            "started working there."
+            "Days you have spent in China since you started working there: %(given)s, of the "
+            "%(required)s required."
         ),
-        gap=gettext_noop("%(missing)s more days of actual stay in China."),
+        gap=gettext_noop("More days of actual stay in China: %(missing)s."),
         missing=gettext_noop(
             "You have not told us how many days you have spent in China since you started "
             "working there."
@@ -1254,16 +1253,16 @@ COMMON_LIFE = Condition(
 def _days_each_year(readings: tuple[Reading, ...]) -> Condition:
     wording = Wording(
         met=gettext_noop(
-            "In the year you spent least time in China, you were there for %(given)s days; at "
-            "least %(required)s a year are required."
-        ),
-        unmet=gettext_noop(
-            "In one of the last five years you were in China for only %(given)s days; at least "
+            "Fewest days you spent in China in one of the last five years: %(given)s. At least "
             "%(required)s a year are required."
         ),
+        unmet=gettext_noop(
+            "Fewest days you spent in China in one of the last five years: %(given)s, short of "
+            "the %(required)s a year required."
+        ),
         gap=gettext_noop(
-            "At least %(required)s days in China in every year: in one year you were "
-            "%(missing)s days short."
+            "At least %(required)s days in China in every year (in one year you were short by "
+            "%(missing)s)."
         ),
         missing=gettext_noop(
             "You have not told us the fewest days you spent in China in any of the last five years."
@@ -1379,9 +1378,7 @@ def _aged_60(answers: Answers) -> Check:
             gettext_noop("You are %(age)s. This route is for people aged 60 or over."), age=age
         ),
         gap=message(
-            gettext_noop("%(missing)s more years of age: you turn 60 on %(date)s."),
-            missing=60 - age,
-            date=anniversary(birth, 60).isoformat(),
+            gettext_noop("You turn 60 on %(date)s."), date=anniversary(birth, 60).isoformat()
         ),
         figures=figures,
     )

@@ -1,0 +1,48 @@
+"""Test tables: engine cases kept as data in ``cases/*.yaml``.
+
+Each file has optional ``base`` answers and a list of ``cases``. A case's ``answers`` are laid
+over the base (``unset`` removes base keys), and ``expected`` says what a user relies on:
+
+- ``<route id>: <outcome>`` for any route;
+- ``general``: ``{status: ..., <condition id>: <status>}`` for the general conditions;
+- ``conditions``: ``{<route id>: {<condition id>: <status or "absent">}}``;
+- ``risks``: ``{<risk id>: <risk status>}``;
+- ``gaps``, ``reasons``, ``notes``: ``{<route id>: [text, ...]}``, each text found in the route's
+  rendered English gaps, condition reasons, or notes (route and condition notes);
+- ``no_notes``: ``{<route id>: [text, ...]}``, texts found in none of the route's notes;
+- ``figures``: ``{<route id>: {<condition id>: {given: ..., required: ...}}}``;
+- ``overall``, ``accompanying_family`` (an outcome or null), ``as_of_date_assumed``.
+"""
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+CASES_DIR = Path(__file__).parent / "cases"
+
+
+@dataclass(frozen=True)
+class Case:
+    file: str
+    name: str
+    answers: dict[str, Any]
+    expected: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def id(self) -> str:
+        return f"{self.file}: {self.name}"
+
+
+def load_cases() -> list[Case]:
+    cases = []
+    for path in sorted(CASES_DIR.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        base = data.get("base", {})
+        for case in data["cases"]:
+            answers = {**base, **case.get("answers", {})}
+            for key in case.get("unset", ()):
+                del answers[key]  # KeyError: a typo in the table
+            cases.append(Case(path.stem, case["name"], answers, case.get("expected", {})))
+    return cases
