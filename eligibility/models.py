@@ -183,6 +183,12 @@ class OpenRoute(models.Model):
     def of(cls, assessment: Assessment, result: dict[str, Any]) -> list["OpenRoute"]:
         return [
             cls(assessment=assessment, route_id=route_id, outcome=outcome)
-            for outcome in OPEN_OUTCOMES
-            for route_id in result["summary"][outcome]
+            for route_id, outcome in open_routes_in(result)
         ]
+
+
+def open_routes_in(result: dict[str, Any]) -> list[tuple[str, str]]:
+    """The routes on which a result shows the applicant as eligible, possibly if recommended."""
+    return [
+        (route_id, outcome) for outcome in OPEN_OUTCOMES for route_id in result["summary"][outcome]
+    ]

@@ -85,6 +85,8 @@ class AssessmentAdmin(admin.ModelAdmin):
     # Facet counts would count every filter's choices over the whole table.
     show_facets = admin.ShowFacets.NEVER
     actions = ("mark_reviewed", "assign_to_me", "reevaluate", "export_csv")
+    # The applicant's own page would let an advisor answer in their place.
+    view_on_site = False
     fieldsets = (
         (
             None,
@@ -246,8 +248,10 @@ class AssessmentAdmin(admin.ModelAdmin):
             differing += bool(display.outcome_changes(assessment))
         self.message_user(
             request,
-            gettext(
-                "%(count)d assessments re-evaluated; a route's outcome changed in %(differing)d."
+            ngettext(
+                "%(count)d assessment re-evaluated; outcomes changed in %(differing)d.",
+                "%(count)d assessments re-evaluated; outcomes changed in %(differing)d.",
+                reevaluated,
             )
             % {"count": reevaluated, "differing": differing},
             messages.WARNING if differing else messages.SUCCESS,
@@ -275,7 +279,7 @@ class AssessmentAdmin(admin.ModelAdmin):
 def changed_fields(*names: str) -> list[dict]:
     """A history message in Django's own format, translated when the history is read."""
     with translation.override(None):
-        labels = [capfirst(Assessment._meta.get_field(name).verbose_name) for name in names]
+        labels = [str(capfirst(Assessment._meta.get_field(name).verbose_name)) for name in names]
     return [{"changed": {"fields": labels}}]
 
 

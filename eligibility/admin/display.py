@@ -7,9 +7,8 @@ from typing import Any
 from eligibility import flow
 from eligibility.engine import RULE_SETS
 from eligibility.forms import SummaryRow
+from eligibility.messages import render_message
 from eligibility.models import OPEN_OUTCOMES, RULE_SET, Assessment
-
-Message = dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -29,12 +28,6 @@ def answers_by_topic(assessment: Assessment) -> list[Topic]:
     ]
 
 
-def text(message: Message | None) -> str:
-    from eligibility.messages import render_message
-
-    return render_message(message) if message else ""
-
-
 @dataclass(frozen=True)
 class ConditionView:
     label: str
@@ -51,6 +44,8 @@ class RouteView:
     id: str
     title: str
     citation: str
+    confidence: str
+    confidence_notice: str
     outcome: str
     outcome_label: str
     conditions: list[ConditionView]
@@ -94,21 +89,21 @@ def result_view(result: dict[str, Any]) -> ResultView:
         routes.append(result["accompanying_family"])
     general = result["general_conditions"]
     return ResultView(
-        rule_set_label=text(result["rule_set"]["label"]),
-        rule_set_status=text(result["rule_set"]["status"]),
+        rule_set_label=render_message(result["rule_set"]["label"]),
+        rule_set_status=render_message(result["rule_set"]["status"]),
         rule_set_version=result["rule_set"]["version"],
-        notice=text(result["rule_set"]["notice"]),
+        notice=render_message(result["rule_set"]["notice"]),
         as_of_date=result["as_of_date"],
-        notices=[text(notice) for notice in result["notices"]],
-        overall_label=text(labels["outcomes"][result["overall"]]),
-        general_status_label=text(labels["statuses"][general["status"]]),
+        notices=[render_message(notice) for notice in result["notices"]],
+        overall_label=render_message(labels["outcomes"][result["overall"]]),
+        general_status_label=render_message(labels["statuses"][general["status"]]),
         general_conditions=[condition_view(c, labels) for c in general["conditions"]],
         risks=[
             RiskView(
-                message=text(risk["message"]),
+                message=render_message(risk["message"]),
                 status=risk["status"],
-                status_label=text(labels["risk_statuses"][risk["status"]]),
-                citation=text(risk["citation"]["label"]),
+                status_label=render_message(labels["risk_statuses"][risk["status"]]),
+                citation=render_message(risk["citation"]["label"]),
             )
             for risk in result["risks"]
         ],
@@ -119,24 +114,26 @@ def result_view(result: dict[str, Any]) -> ResultView:
 def route_view(route: dict[str, Any], labels: dict[str, Any]) -> RouteView:
     return RouteView(
         id=route["id"],
-        title=text(route["title"]),
-        citation=text(route["citation"]["label"]),
+        title=render_message(route["title"]),
+        citation=render_message(route["citation"]["label"]),
+        confidence=render_message(route["confidence_label"]),
+        confidence_notice=render_message(route["confidence_notice"]),
         outcome=route["outcome"],
-        outcome_label=text(route["outcome_label"]),
+        outcome_label=render_message(route["outcome_label"]),
         conditions=[condition_view(condition, labels) for condition in route["conditions"]],
-        notes=[text(note) for note in route["notes"]],
+        notes=[render_message(note) for note in route["notes"]],
     )
 
 
 def condition_view(condition: dict[str, Any], labels: dict[str, Any]) -> ConditionView:
     return ConditionView(
-        label=text(condition["label"]),
+        label=render_message(condition["label"]),
         status=condition["status"],
-        status_label=text(labels["statuses"][condition["status"]]),
-        reason=text(condition["reason"]),
-        citation=text(condition["citation"]["label"]),
-        gap=text(condition["gap"]),
-        notes=[text(note) for note in condition["notes"]],
+        status_label=render_message(labels["statuses"][condition["status"]]),
+        reason=render_message(condition["reason"]),
+        citation=render_message(condition["citation"]["label"]),
+        gap=render_message(condition["gap"]),
+        notes=[render_message(note) for note in condition["notes"]],
     )
 
 
@@ -158,7 +155,7 @@ def outcome_changes(assessment: Assessment) -> list[OutcomeChange]:
     outcome_labels = assessment.reevaluated_result["labels"]["outcomes"]
 
     def label(outcome: str | None) -> str:
-        return text(outcome_labels.get(outcome)) if outcome else "—"
+        return render_message(outcome_labels.get(outcome)) if outcome else "—"
 
     return [
         OutcomeChange(route_label(route), label(before.get(route)), label(after.get(route)))
@@ -174,7 +171,7 @@ def route_order(route_id: str) -> tuple[int, str]:
 def route_citation(route_id: str) -> str:
     """The route's article, e.g. "Art. 15(1)"; its id if the current rule set lacks it."""
     route = CURRENT_ROUTES.get(route_id)
-    return text(route.citation.snapshot["label"]) if route else route_id
+    return render_message(route.citation.snapshot["label"]) if route else route_id
 
 
 def route_label(route_id: str) -> str:
@@ -182,7 +179,7 @@ def route_label(route_id: str) -> str:
     route = CURRENT_ROUTES.get(route_id)
     if route is None:
         return route_id
-    return f"{route_citation(route_id)}: {text(route.title)}"
+    return f"{route_citation(route_id)}: {render_message(route.title)}"
 
 
 CURRENT_ROUTES = {route.id: route for route in RULE_SETS[RULE_SET].routes}

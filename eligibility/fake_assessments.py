@@ -1,0 +1,221 @@
+"""Fake assessments for trying out and benchmarking the admin (``manage.py generate_assessments``).
+
+Answers start from the engine's sample profiles (professors, high earners, spouses, investors…)
+and are completed page by page along the questionnaire, so that every page on the applicant's
+path is answered as the questionnaire would store it. Evaluating and serialising a result costs
+about a millisecond, so a pool of distinct answer sets is evaluated once and each row reuses
+one, on the day that pool entry was evaluated. The same seed gives the same assessments, apart
+from their public ids: those are the applicants' private keys, drawn at random as always.
+"""
+
+import json
+import random
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from django.db import transaction
+from django.db.models import JSONField, Value
+from django.db.models.functions import Cast
+from django.utils import timezone
+
+from eligibility import flow
+from eligibility.engine import evaluate, samples
+from eligibility.fields import (
+    ChoiceQuestion,
+    DateQuestion,
+    MultipleChoiceQuestion,
+    NumberQuestion,
+    QuestionField,
+)
+from eligibility.models import RULE_SET, Assessment, OpenRoute, open_routes_in
+from eligibility.references import ALPHABET, PREFIX
+
+Answers = dict[str, Any]
+
+NATIONALITIES = {
+    "en": ("French", "German", "American", "British", "Canadian", "Japanese", "Korean",
+           "Indian", "Brazilian", "Kenyan", "Russian", "Australian", "Italian", "Pakistani"),
+    "zh-hans": ("法国", "德国", "美国", "英国", "加拿大", "日本", "韩国", "俄罗斯", "新加坡",
+                "马来西亚", "巴基斯坦", "澳大利亚"),
+}  # fmt: skip
+NAMES = {
+    "en": ("Marie Dubois", "Jonas Weber", "Emily Carter", "Oliver Smith", "Hiroshi Tanaka",
+           "Min-jun Kim", "Priya Sharma", "Lucas Silva", "Amina Otieno", "Ivan Petrov"),
+    "zh-hans": ("王伟", "李娜", "张敏", "刘洋", "陈静", "杨帆", "Tanaka Yuki", "Kim Ji-woo"),
+}  # fmt: skip
+LANGUAGE_WEIGHTS = {"en": 7, "zh-hans": 3}
+REVIEW_WEIGHTS = {
+    Assessment.ReviewStatus.NEW: 70,
+    Assessment.ReviewStatus.IN_REVIEW: 10,
+    Assessment.ReviewStatus.REVIEWED: 15,
+    Assessment.ReviewStatus.CONTACTED: 5,
+}
+IN_PROGRESS_SHARE = 0.1
+CONTACT_SHARE = 0.3
+# Written by the questionnaire as numbers; some sample profiles give them as text.
+NUMBER_FACTS = ("local_average_wage_rmb", "investment_amount_rmb", "annual_wage_rmb")
+
+
+def fake_answers(rng: random.Random, as_of: date) -> Answers:
+    """A sample profile's answers, completed along the questionnaire's pages."""
+    answers = rng.choice(samples.PROFILES)(rng, as_of)
+    answers.pop("as_of_date", None)  # the questionnaire adds it on submitting
+    for name in NUMBER_FACTS:
+        if isinstance(answers.get(name), str):
+            answers[name] = round(float(answers[name]))
+    answers["contact"] = "yes" if rng.random() < CONTACT_SHARE else "no"
+    for _page in flow.PAGES:
+        page = flow.replay(answers).current
+        if page is None:
+            break
+        for name, field in page.form_class.question_fields().items():
+            if field.required:
+                answers.setdefault(name, any_answer(rng, field, as_of))
+    return answers
+
+
+def any_answer(rng: random.Random, field: QuestionField, as_of: date) -> Any:
+    """A plausible answer to a question the sample profile left open."""
+    if isinstance(field, MultipleChoiceQuestion):
+        values = [value for value, _label in field.choices if value != "none"]
+        return rng.sample(values, rng.randint(0, min(2, len(values))))
+    if isinstance(field, ChoiceQuestion):
+        return rng.choice([value for value, _label in field.choices])
+    if isinstance(field, DateQuestion):
+        return (as_of - timedelta(days=rng.randint(30, 3650))).isoformat()
+    if isinstance(field, NumberQuestion):
+        return rng.randint(int(field.minimum), min(int(field.maximum), 366))
+    return "Fake answer"
+
+
+@dataclass(frozen=True)
+class PoolEntry:
+    day: date
+    answers: Answers
+    result: dict[str, Any]
+    open_routes: list[tuple[str, str]]
+    # A snapshot is about 90 kB of JSON: serialised once here rather than once per row.
+    stored_result: Cast
+
+
+def answer_pool(rng: random.Random, size: int, days: int) -> list[PoolEntry]:
+    today = timezone.localdate()
+    pool = []
+    for _ in range(size):
+        day = today - timedelta(days=rng.randrange(days))
+        answers = fake_answers(rng, day)
+        facts = flow.replay(answers).facts(as_of=day)
+        result = evaluate(facts, rule_set=RULE_SET).to_dict()
+        stored = Cast(Value(json.dumps(result)), output_field=JSONField())
+        pool.append(PoolEntry(day, answers, result, open_routes_in(result), stored))
+    return pool
+
+
+def started_answers(rng: random.Random, answers: Answers) -> Answers:
+    """The answers to the first few pages only: an assessment still in progress."""
+    path = flow.replay(answers).path
+    started: Answers = {}
+    for page in path[: rng.randrange(1, len(path))]:
+        started.update(page.form_class.answers_of(answers))
+    return started
+
+
+class FakeAssessments:
+    """Builds unsaved assessments (with their open routes) from a pool, reproducibly."""
+
+    def __init__(self, rng: random.Random, pool: list[PoolEntry], taken: set[str]) -> None:
+        self.rng = rng
+        self.pool = pool
+        self.taken = taken
+
+    def reference(self) -> str:
+        while True:
+            characters = "".join(self.rng.choices(ALPHABET, k=6))
+            reference = f"{PREFIX}-{characters[:4]}-{characters[4:]}"
+            if reference not in self.taken:
+                self.taken.add(reference)
+                return reference
+
+    def moment(self, day: date) -> datetime:
+        seconds = self.rng.randrange(24 * 3600)
+        naive = datetime.combine(day, time()) + timedelta(seconds=seconds)
+        return timezone.make_aware(naive)
+
+    def build(self) -> tuple[Assessment, list[tuple[str, str]]]:
+        rng = self.rng
+        entry = rng.choice(self.pool)
+        language = rng.choices(list(LANGUAGE_WEIGHTS), weights=LANGUAGE_WEIGHTS.values())[0]
+        in_progress = rng.random() < IN_PROGRESS_SHARE
+        answers = started_answers(rng, entry.answers) if in_progress else dict(entry.answers)
+        if "nationality" in answers:
+            answers["nationality"] = rng.choice(NATIONALITIES[language])
+        created = self.moment(entry.day) - timedelta(minutes=rng.randint(5, 90))
+        assessment = Assessment(
+            reference=self.reference(),
+            answers=answers,
+            language=language,
+            created_at=created,
+            updated_at=created,
+        )
+        if answers.get("contact") == "yes":
+            name = rng.choice(NAMES[language])
+            assessment.contact_consent = True
+            assessment.contact_name = name
+            assessment.contact_email = f"applicant{rng.randrange(10**9)}@example.com"
+        if in_progress:
+            return assessment, []
+        submitted = created + timedelta(minutes=rng.randint(5, 90))
+        assessment.status = Assessment.Status.SUBMITTED
+        assessment.submitted_at = assessment.updated_at = submitted
+        assessment.result = entry.stored_result
+        assessment.rule_set_version = entry.result["rule_set"]["version"]
+        assessment.best_outcome = entry.result["overall"]
+        assessment.review_status = rng.choices(list(REVIEW_WEIGHTS), REVIEW_WEIGHTS.values())[0]
+        return assessment, entry.open_routes
+
+
+@contextmanager
+def given_timestamps() -> Iterator[None]:
+    """Lets ``bulk_create`` keep the creation and update times it is given."""
+    fields = [Assessment._meta.get_field(name) for name in ("created_at", "updated_at")]
+    saved = [(field.auto_now, field.auto_now_add) for field in fields]
+    for field in fields:
+        field.auto_now = field.auto_now_add = False
+    try:
+        yield
+    finally:
+        for field, (auto_now, auto_now_add) in zip(fields, saved, strict=True):
+            field.auto_now, field.auto_now_add = auto_now, auto_now_add
+
+
+def generate_assessments(
+    count: int,
+    *,
+    seed: int = 0,
+    days: int = 180,
+    pool_size: int = 1000,
+    batch_size: int = 1000,
+    progress: Callable[[int], None] = lambda done: None,
+) -> int:
+    """Saves ``count`` fake assessments created over the last ``days`` days."""
+    rng = random.Random(seed)
+    pool = answer_pool(rng, min(pool_size, count), days)
+    taken = set(Assessment.objects.values_list("reference", flat=True).iterator())
+    fakes = FakeAssessments(rng, pool, taken)
+    done = 0
+    with given_timestamps():
+        while done < count:
+            built = [fakes.build() for _ in range(min(batch_size, count - done))]
+            with transaction.atomic():
+                assessments = Assessment.objects.bulk_create([a for a, _routes in built])
+                OpenRoute.objects.bulk_create(
+                    OpenRoute(assessment=assessment, route_id=route_id, outcome=outcome)
+                    for assessment, (_a, routes) in zip(assessments, built, strict=True)
+                    for route_id, outcome in routes
+                )
+            done += len(built)
+            progress(done)
+    return done

@@ -1,0 +1,122 @@
+import statistics
+import time
+from datetime import datetime, timedelta
+from typing import Any
+from urllib.parse import quote, urlencode
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.db import connection
+from django.db.models import Count
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from eligibility.fake_assessments import generate_assessments
+from eligibility.management.commands.generate_assessments import NO_DEBUG
+from eligibility.models import Assessment, OpenRoute
+
+BENCHMARK_USER = "benchmark-admin"
+
+
+class Command(BaseCommand):
+    help = (
+        "Times the admin's assessment list as a superuser through Django's test client: "
+        "unfiltered, filtered, searched, and one detail page. Prints the median milliseconds "
+        "and the number of SQL queries of each."
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument(
+            "--size",
+            type=int,
+            default=0,
+            help="First generate fake assessments until there are this many.",
+        )
+        parser.add_argument("--repeat", type=int, default=5, help="Timed requests per page.")
+        parser.add_argument("--seed", type=int, default=0)
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        if settings.DEBUG:
+            raise CommandError(NO_DEBUG)
+        existing = Assessment.objects.count()
+        if options["size"] > existing:
+            self.stdout.write(f"Generating {options['size'] - existing:,} assessments…")
+            generate_assessments(options["size"] - existing, seed=options["seed"])
+        client = logged_in_client()
+        total = Assessment.objects.count()
+        self.stdout.write(f"{connection.vendor}, {total:,} assessments")
+        self.stdout.write(f"{'page':<34}{'median ms':>10}{'min ms':>9}{'queries':>9}")
+        for name, url in pages():
+            timings, queries = measure(client, url, options["repeat"])
+            self.stdout.write(
+                f"{name:<34}{statistics.median(timings):>10.1f}{min(timings):>9.1f}{queries:>9}"
+            )
+
+
+def logged_in_client() -> Client:
+    host = next((h for h in settings.ALLOWED_HOSTS if h not in ("*", "")), "localhost")
+    user, _created = get_user_model().objects.get_or_create(
+        username=BENCHMARK_USER, defaults={"is_staff": True, "is_superuser": True}
+    )
+    client = Client(HTTP_HOST=host.lstrip("."))
+    client.force_login(user)
+    return client
+
+
+def pages() -> list[tuple[str, str]]:
+    """The pages to time, with filters and searches that find something in the data."""
+    changelist = reverse("admin:eligibility_assessment_changelist")
+    midnight = timezone.make_aware(datetime.combine(timezone.localdate(), datetime.min.time()))
+    past_week = urlencode(
+        {
+            "submitted_at__gte": midnight - timedelta(days=7),
+            "submitted_at__lt": midnight + timedelta(days=1),
+        }
+    )
+    listed = [
+        ("list, unfiltered", changelist),
+        ("list, page 50", f"{changelist}?p=50"),
+        ("list, best outcome eligible", f"{changelist}?best_outcome__exact=eligible"),
+        ("list, reviewed", f"{changelist}?review_status__exact=reviewed"),
+        ("list, submitted in the past 7 days", f"{changelist}?{past_week}"),
+    ]
+    routes = list(
+        OpenRoute.objects.values_list("route_id")
+        .annotate(assessments=Count("id"))
+        .order_by("-assessments")
+    )
+    if routes:
+        for label, (route_id, count) in (("common", routes[0]), ("rare", routes[-1])):
+            listed.append(
+                (f"list, {label} route ({count:,} rows)", f"{changelist}?route={route_id}")
+            )
+    submitted = Assessment.objects.filter(status=Assessment.Status.SUBMITTED).order_by("created_at")
+    if oldest := submitted.first():
+        listed.append(("list, search by reference", f"{changelist}?q={quote(oldest.reference)}"))
+        listed.append(
+            ("detail page", reverse("admin:eligibility_assessment_change", args=[oldest.pk]))
+        )
+    if contact := submitted.exclude(contact_email="").first():
+        listed.append(("list, search by e-mail", f"{changelist}?q={quote(contact.contact_email)}"))
+        listed.append(
+            ("list, search by name start", f"{changelist}?q={quote(contact.contact_name[:3])}")
+        )
+    return listed
+
+
+def measure(client: Client, url: str, repeat: int) -> tuple[list[float], int]:
+    """Milliseconds of each request, and its queries, counted in a warm-up request: counting
+    them records them, which would slow the timed ones."""
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url, secure=True)
+    if response.status_code != 200:
+        raise CommandError(f"{url} answered {response.status_code}")
+    timings = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        client.get(url, secure=True)
+        timings.append((time.perf_counter() - started) * 1000)
+    return timings, len(queries)

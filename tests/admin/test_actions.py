@@ -1,0 +1,119 @@
+from datetime import date
+
+from django.contrib.admin.models import CHANGE, LogEntry
+from django.contrib.auth.models import User
+from django.test import Client
+from django.urls import reverse
+
+from eligibility.models import Assessment
+from tests.admin.conftest import HIGH_EARNER, PROFESSOR, STARTED, MakeAssessment
+
+CHANGELIST = reverse("admin:eligibility_assessment_changelist")
+
+
+def run(client: Client, action: str, *assessments: Assessment):
+    return client.post(
+        CHANGELIST,
+        {"action": action, "_selected_action": [a.pk for a in assessments]},
+        follow=True,
+    )
+
+
+def history(assessment: Assessment) -> list[str]:
+    entries = LogEntry.objects.filter(object_id=str(assessment.pk), action_flag=CHANGE)
+    return [entry.get_change_message() for entry in entries]
+
+
+def test_mark_as_reviewed(admin_client: Client, make_assessment: MakeAssessment) -> None:
+    professor = make_assessment(PROFESSOR)
+    high_earner = make_assessment(HIGH_EARNER)
+    untouched = make_assessment(PROFESSOR)
+
+    response = run(admin_client, "mark_reviewed", professor, high_earner)
+
+    assert "2 assessments marked as reviewed." in response.content.decode()
+    professor.refresh_from_db()
+    untouched.refresh_from_db()
+    assert professor.review_status == Assessment.ReviewStatus.REVIEWED
+    assert untouched.review_status == Assessment.ReviewStatus.NEW
+    assert history(professor) == ["Changed Review status."]
+
+
+def test_mark_as_reviewed_leaves_reviewed_ones_alone(
+    admin_client: Client, make_assessment: MakeAssessment
+) -> None:
+    professor = make_assessment(PROFESSOR)
+    run(admin_client, "mark_reviewed", professor)
+
+    response = run(admin_client, "mark_reviewed", professor)
+
+    assert "0 assessments marked as reviewed." in response.content.decode()
+    assert len(history(professor)) == 1
+
+
+def test_assign_to_me(
+    advisor_client: Client, advisor: User, make_assessment: MakeAssessment
+) -> None:
+    professor = make_assessment(PROFESSOR)
+
+    response = run(advisor_client, "assign_to_me", professor)
+
+    assert "1 assessment assigned to you." in response.content.decode()
+    professor.refresh_from_db()
+    assert professor.assigned_advisor == advisor
+    assert history(professor) == ["Changed Assigned advisor."]
+    assert LogEntry.objects.get().user == advisor
+
+
+def test_reevaluate_keeps_the_result_shown_and_lists_the_routes_that_changed(
+    admin_client: Client, make_assessment: MakeAssessment
+) -> None:
+    # Shown a result computed as of 2018, under which 15(1) and 15(4) were not yet met: the
+    # current evaluation, as of the day of submission, differs on those two routes.
+    professor = make_assessment(PROFESSOR, evaluated_on=date(2018, 11, 2))
+    shown = Assessment.objects.get(pk=professor.pk).result
+
+    response = run(admin_client, "reevaluate", professor)
+
+    assert "1 assessment re-evaluated; outcomes changed in 1." in response.content.decode()
+    professor.refresh_from_db()
+    assert professor.result == shown
+    assert professor.best_outcome == "eligible"
+    assert professor.reevaluated_at is not None
+    assert professor.reevaluated_result["as_of_date"] == "2026-11-02"
+    assert history(professor) == ["Changed Re-evaluated result and Re-evaluated."]
+
+    page = admin_client.get(
+        reverse("admin:eligibility_assessment_change", args=[professor.pk])
+    ).content.decode()
+    changes = page[page.index("Routes whose outcome changed") :]
+    assert "Art. 15(1): Doctorate or degree" in changes
+    assert "Art. 15(4): 8 years" in changes
+    assert "Art. 13(2)" not in changes
+    assert changes.index("Does not meet the conditions") < changes.index("Meets the conditions")
+
+
+def test_reevaluate_says_when_nothing_changed(
+    admin_client: Client, make_assessment: MakeAssessment
+) -> None:
+    professor = make_assessment(PROFESSOR)
+
+    response = run(admin_client, "reevaluate", professor)
+
+    assert "1 assessment re-evaluated; outcomes changed in 0." in response.content.decode()
+    page = admin_client.get(
+        reverse("admin:eligibility_assessment_change", args=[professor.pk])
+    ).content.decode()
+    assert "Every route has the same outcome as in the result the applicant saw." in page
+
+
+def test_reevaluate_skips_assessments_in_progress(
+    admin_client: Client, make_assessment: MakeAssessment
+) -> None:
+    started = make_assessment(STARTED, submitted=False)
+
+    run(admin_client, "reevaluate", started)
+
+    started.refresh_from_db()
+    assert started.reevaluated_result is None
+    assert history(started) == []

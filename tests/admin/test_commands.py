@@ -1,0 +1,82 @@
+import io
+from datetime import timedelta
+
+from django.core.management import call_command
+from django.utils import timezone
+
+from eligibility.models import Assessment, OpenRoute, open_routes_in
+
+
+def generate(count: int, seed: int) -> list[tuple]:
+    call_command(
+        "generate_assessments",
+        str(count),
+        "--seed",
+        str(seed),
+        "--pool",
+        "15",
+        stdout=io.StringIO(),
+    )
+    return list(
+        Assessment.objects.order_by("pk").values_list(
+            "reference", "status", "language", "answers", "best_outcome", "created_at"
+        )
+    )
+
+
+def test_generate_assessments_evaluates_them_with_the_engine(db) -> None:
+    generate(60, seed=1)
+
+    assessments = Assessment.objects.all()
+    assert assessments.count() == 60
+    submitted = assessments.filter(status=Assessment.Status.SUBMITTED)
+    assert 0 < submitted.count() < 60
+    for assessment in submitted:
+        assert assessment.best_outcome == assessment.result["overall"]
+        assert assessment.rule_set_version == assessment.result["rule_set"]["version"]
+        assert assessment.submitted_at > assessment.created_at
+        assert sorted(assessment.open_routes.values_list("route_id", "outcome")) == sorted(
+            open_routes_in(assessment.result)
+        )
+    for assessment in assessments.filter(status=Assessment.Status.IN_PROGRESS):
+        assert assessment.result is None
+        assert assessment.best_outcome == ""
+    assert OpenRoute.objects.values("route_id").distinct().count() > 3
+    assert assessments.values("best_outcome").distinct().count() > 2
+
+
+def test_generate_assessments_spreads_them_over_the_last_months(db) -> None:
+    generate(60, seed=1)
+
+    now = timezone.now()
+    oldest = Assessment.objects.order_by("created_at").first().created_at
+    newest = Assessment.objects.order_by("created_at").last().created_at
+    assert now - timedelta(days=181) < oldest < now - timedelta(days=30)
+    assert newest > now - timedelta(days=60)
+
+
+def test_generate_assessments_gives_the_same_assessments_for_the_same_seed(db) -> None:
+    first = generate(20, seed=4)
+    Assessment.objects.all().delete()
+
+    assert generate(20, seed=4) == first
+    Assessment.objects.all().delete()
+    assert generate(20, seed=5) != first
+
+
+def test_generate_assessments_adds_to_those_there_are(db) -> None:
+    generate(10, seed=1)
+    generate(10, seed=1)
+
+    assert Assessment.objects.count() == 20
+
+
+def test_benchmark_admin_times_the_list_and_counts_its_queries(db) -> None:
+    out = io.StringIO()
+
+    call_command("benchmark_admin", "--size", "40", "--repeat", "1", stdout=out)
+
+    report = out.getvalue()
+    assert "40 assessments" in report
+    for page in ("list, unfiltered", "route", "search by reference", "detail page"):
+        assert page in report
