@@ -1,0 +1,1 @@
+"""Our own date formats, per language (``FORMAT_MODULE_PATH``); Django's fill in the rest."""

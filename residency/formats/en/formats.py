@@ -1,0 +1,8 @@
+"""English dates the way a British or international reader writes them: "3 August 1980".
+
+Only these two formats are ours; every other format comes from Django's ``en`` module.
+Chinese uses Django's ``zh_Hans`` formats (1980年8月3日).
+"""
+
+DATE_FORMAT = "j F Y"
+SHORT_DATE_FORMAT = "j M Y"
