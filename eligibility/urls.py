@@ -13,4 +13,5 @@ urlpatterns = [
     path("a/<uuid:public_id>/check", views.check_answers, name="check"),
     path("a/<uuid:public_id>/submit", views.submit, name="submit"),
     path("a/<uuid:public_id>/result", views.result, name="result"),
+    path("a/<uuid:public_id>/change", views.change_answers, name="change_answers"),
 ]

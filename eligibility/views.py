@@ -1,6 +1,10 @@
 """The questionnaire's pages. Every POST saves and redirects (Post/Redirect/Get); every GET works
 out where the applicant is by replaying their answers (``eligibility/flow.py``)."""
 
+from copy import deepcopy
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
 from uuid import UUID
 
 from django.db import transaction
@@ -8,10 +12,13 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
 from eligibility import flow
-from eligibility.engine import evaluate
+from eligibility.engine import Outcome, RiskStatus, Status, evaluate
+from eligibility.engine.model import ConditionKind
 from eligibility.forms import QuestionForm
 from eligibility.models import RULE_SET, Assessment
 
@@ -123,20 +130,116 @@ def submit(request: HttpRequest, public_id: UUID) -> HttpResponse:
 
 @never_cache
 def result(request: HttpRequest, public_id: UUID) -> HttpResponse:
+    """The result as stored at submission: the page never evaluates the answers again."""
     assessment = get_object_or_404(Assessment, public_id=public_id)
+    replay = flow.replay(assessment.answers)
     if not assessment.is_submitted:
-        return redirect(current_url(assessment, flow.replay(assessment.answers)))
+        return redirect(current_url(assessment, replay))
     result = assessment.result
-    outcomes = list(result["summary"])  # best first
+    routes = {route["id"]: route for route in result["routes"]}
+    family = result["accompanying_family"]
+    principal_ids = family["principal_routes"] if family else []
+    groups, unconcerned = route_groups(result, routes)
+    risks_raised = [risk for risk in result["risks"] if risk["status"] != RiskStatus.NOT_INDICATED]
+    result_url = reverse("eligibility:result", args=[assessment.public_id])
     return render(
         request,
         "eligibility/result.html",
         {
             "assessment": assessment,
             "result": result,
-            "routes": sorted(result["routes"], key=lambda route: outcomes.index(route["outcome"])),
-            "resume_url": request.build_absolute_uri(assessment.get_absolute_url()),
+            "groups": groups,
+            "none_open": all(group.outcome == Outcome.NOT_ELIGIBLE for group in groups),
+            "unconcerned": unconcerned,
+            "principal_routes": [routes[route_id] for route_id in principal_ids],
+            "risks_raised": risks_raised,
+            "as_of_date": date.fromisoformat(result["as_of_date"]),
+            "answers": [row for page in replay.path for row in page.form_class.summary(assessment)],
+            "result_url": request.build_absolute_uri(result_url),
         },
+    )
+
+
+def change_answers(request: HttpRequest, public_id: UUID) -> HttpResponse:
+    """A new evaluation from a copy of the answers: the submitted assessment and its result stay
+    as they are, since advisors rely on them."""
+    assessment = get_object_or_404(Assessment, public_id=public_id)
+    if request.method != "POST" or not assessment.is_submitted:
+        return redirect(current_url(assessment, flow.replay(assessment.answers)))
+    copy = Assessment.start(language=assessment.language)
+    copy.answers = deepcopy(assessment.answers)
+    copy.contact_consent = assessment.contact_consent
+    copy.contact_name = assessment.contact_name
+    copy.contact_email = assessment.contact_email
+    copy.save()
+    return redirect("eligibility:check", copy.public_id)
+
+
+@dataclass(frozen=True)
+class RouteGroup:
+    """The routes with one outcome, as the result page lists them."""
+
+    outcome: str
+    heading: Promise
+    summary: Promise
+    routes: list[dict[str, Any]]
+
+
+# Headings and summary lines for each outcome, best first as in the result's summary.
+ROUTE_GROUP_TEXTS: dict[str, tuple[Promise, Promise]] = {
+    Outcome.ELIGIBLE: (
+        _("Routes on which you meet the conditions"),
+        _("You appear to meet the conditions of these routes:"),
+    ),
+    Outcome.NEEDS_RECOMMENDATION: (
+        _("Routes on which you meet the conditions if recommended"),
+        _("You would meet the conditions of these routes if you are recommended:"),
+    ),
+    Outcome.UNDETERMINED: (
+        _("Routes where we cannot tell yet"),
+        _("Cannot tell without more information, for these routes:"),
+    ),
+    Outcome.NOT_ELIGIBLE: (
+        _("Routes whose conditions you do not meet"),
+        _("You do not meet the conditions of these routes:"),
+    ),
+}
+
+
+def route_groups(
+    result: dict[str, Any], routes: dict[str, dict[str, Any]]
+) -> tuple[list[RouteGroup], list[tuple[dict[str, Any], dict[str, Any]]]]:
+    """The routes by outcome, best first, with the accompanying family's entry under its own
+    outcome; and apart from them the routes that do not concern the applicant (an unmet gate,
+    e.g. a situation not selected), each with that gate."""
+    family = result["accompanying_family"]
+    groups = []
+    unconcerned = []
+    for outcome, route_ids in result["summary"].items():
+        shown = []
+        for route_id in route_ids:
+            route = routes[route_id]
+            gate = unmet_gate(route)
+            if gate is None:
+                shown.append(route)
+            else:
+                unconcerned.append((route, gate))
+        if family is not None and family["outcome"] == outcome:
+            shown.append(family)
+        if shown:
+            heading, summary = ROUTE_GROUP_TEXTS[outcome]
+            groups.append(RouteGroup(outcome, heading, summary, shown))
+    return groups, unconcerned
+
+
+def unmet_gate(route: dict[str, Any]) -> dict[str, Any] | None:
+    return next(
+        (
+            condition
+            for condition in route["conditions"]
+            if condition["kind"] == ConditionKind.GATE and condition["status"] == Status.UNMET
+        ),
+        None,
     )
 
 

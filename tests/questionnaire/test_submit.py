@@ -148,6 +148,10 @@ def test_the_result_page_shows_the_reference_rules_and_each_routes_outcome(
     assert assessment.reference in html
     assert "Proposed rule (2020 consultation draft), not law" in html
     assert "2020-02-27" in html
-    assert html.count('<th scope="row">') == len(Assessment.objects.get().result["routes"])
-    assert "Meets the conditions" in html or "Cannot tell" in html
+    # Every route is shown: in a section with its outcome, or listed as not concerning them.
+    result = Assessment.objects.get().result
+    sections = html.count('<section class="route" id="route-')
+    unconcerned = html.count('<span class="unconcerned-title">')
+    assert sections + unconcerned == len(result["routes"])
+    assert '<span class="outcome-label">Meets the conditions</span>' in html
     assert f"http://testserver/a/{assessment.public_id}/" in html

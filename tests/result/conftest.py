@@ -1,0 +1,93 @@
+from collections.abc import Callable
+from copy import deepcopy
+from datetime import date
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
+
+from eligibility.models import Assessment
+from tests.questionnaire.applicants import HIGH_EARNER, PROFESSOR, SPOUSE, Form, post_data
+from tests.questionnaire.conftest import question_url
+
+Applicant = dict[str, Form]
+
+
+def years_ago(years: int) -> date:
+    today = timezone.localdate()
+    return today.replace(year=today.year - years, day=min(today.day, 28))
+
+
+def changed(applicant: Applicant, **pages: Form) -> Applicant:
+    """A sample applicant with some pages answered differently."""
+    return {**deepcopy(applicant), **pages}
+
+
+# Representative applicants, one for each kind of result.
+ELIGIBLE_SPOUSE = SPOUSE
+PROFESSOR_NOT_YET_RECOMMENDED = changed(
+    PROFESSOR,
+    academic={
+        "academic_title": "full",
+        "institution_national_key": "yes",
+        "institution_recommendation": "not_yet",
+    },
+)
+JUNIOR_WORKER = changed(
+    HIGH_EARNER,
+    work={"work_lawful": "yes", "work_start_date": years_ago(2), "work_interrupted": "no"},
+    **{
+        "days-in-china": {"days_in_china_since_work_start": "600"},
+        "wage": {"annual_wage_rmb": "390,000", "local_average_wage_rmb": "130,000"},
+    },
+)
+WAGE_UNKNOWN = changed(
+    HIGH_EARNER, wage={"annual_wage_rmb": "1,500,000", "average_wage_unknown": "on"}
+)
+DIPLOMAT = changed(SPOUSE, **{"stay-purpose": {"stay_purpose": "diplomatic_official"}})
+# Pages are answered in questionnaire order: the reason comes before the contact page.
+SPOUSE_WITH_OTHER_REASON = {
+    page_id: form
+    for page_id, form in changed(
+        SPOUSE, situations={"situations": ["family", "other_reason"]}
+    ).items()
+    if page_id != "contact"
+} | {
+    "other-reason": {"other_reason": "My children go to school here."},
+    "contact": SPOUSE["contact"],
+}
+
+
+def result_url(assessment: Assessment) -> str:
+    return reverse("eligibility:result", args=[assessment.public_id])
+
+
+@pytest.fixture
+def submit(client: Client, transactional_db) -> Callable[[Applicant], Assessment]:
+    """Answers every page of the questionnaire as an applicant would, then submits: the result
+    comes from the real flow and engine. Works for browser tests too (transactional)."""
+
+    def run(applicant: Applicant) -> Assessment:
+        client.post(reverse("eligibility:start_assessment"))
+        assessment = Assessment.objects.latest("created_at")
+        for page_id, form in applicant.items():
+            response = client.post(question_url(assessment, page_id), post_data(form))
+            assert response.status_code == 302, (page_id, response.content.decode()[:2000])
+        response = client.post(reverse("eligibility:submit", args=[assessment.public_id]))
+        assert response["Location"] == result_url(assessment)
+        assessment.refresh_from_db()
+        assert assessment.is_submitted
+        return assessment
+
+    return run
+
+
+@pytest.fixture
+def result_page(client: Client) -> Callable[[Assessment], str]:
+    def run(assessment: Assessment) -> str:
+        response = client.get(result_url(assessment))
+        assert response.status_code == 200
+        return response.content.decode()
+
+    return run
