@@ -7,7 +7,7 @@ result itself, and counts with ``EstimatingPaginator``.
 """
 
 import re
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from django.contrib import admin, messages
@@ -18,9 +18,10 @@ from django.http import HttpRequest, HttpResponse
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
-from django.utils.safestring import SafeString
-from django.utils.text import Truncator, capfirst
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.text import capfirst
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
@@ -52,8 +53,8 @@ class AssessmentChangeList(ChangeList):
 class AssessmentAdmin(admin.ModelAdmin):
     list_display = (
         "reference",
-        "created_at",
-        "submitted_at",
+        "created",
+        "submitted",
         "status",
         "language",
         "nationality",
@@ -72,7 +73,7 @@ class AssessmentAdmin(admin.ModelAdmin):
         "assigned_advisor",
     )
     # Only what an index keeps in order can be sorted on a million rows.
-    sortable_by = ("reference", "created_at", "submitted_at")
+    sortable_by = ("reference", "created", "submitted")
     ordering = ("-created_at",)
     search_fields = ("reference", "contact_name", "contact_email")
     search_help_text = _(
@@ -128,6 +129,14 @@ class AssessmentAdmin(admin.ModelAdmin):
 
     # --- Columns ---------------------------------------------------------------------------
 
+    @admin.display(description=_("created"), ordering="created_at")
+    def created(self, assessment: Assessment) -> str:
+        return short_datetime(assessment.created_at)
+
+    @admin.display(description=_("submitted"), ordering="submitted_at")
+    def submitted(self, assessment: Assessment) -> str:
+        return short_datetime(assessment.submitted_at)
+
     @admin.display(description=_("nationality"))
     def nationality(self, assessment: Assessment) -> str:
         return assessment.answers.get("nationality", "")
@@ -136,12 +145,12 @@ class AssessmentAdmin(admin.ModelAdmin):
     def open_routes(self, assessment: Assessment) -> SafeString:
         if_recommended = gettext("if recommended")
         return format_html_join(
-            ", ",
+            mark_safe("<br>"),
             '<span title="{}">{}</span>{}',
             (
                 (
                     display.route_label(route.route_id),
-                    short_route_label(route.route_id),
+                    display.short_route_label(route.route_id),
                     f" ({if_recommended})" if route.outcome == Outcome.NEEDS_RECOMMENDATION else "",
                 )
                 for route in sorted(
@@ -283,12 +292,12 @@ def changed_fields(*names: str) -> list[dict]:
     return [{"changed": {"fields": labels}}]
 
 
+def short_datetime(moment: datetime | None) -> str:
+    return date_format(timezone.localtime(moment), "SHORT_DATETIME_FORMAT") if moment else "-"
+
+
 def submission_date(assessment: Assessment) -> date:
     return timezone.localdate(assessment.submitted_at)
-
-
-def short_route_label(route_id: str) -> str:
-    return Truncator(display.route_label(route_id)).chars(40)
 
 
 def search(queryset: QuerySet[Assessment], term: str) -> QuerySet[Assessment]:

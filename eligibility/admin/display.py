@@ -4,6 +4,8 @@ rendered from the stored snapshot, in the advisor's language."""
 from dataclasses import dataclass
 from typing import Any
 
+from django.utils.text import Truncator
+
 from eligibility import flow
 from eligibility.engine import RULE_SETS
 from eligibility.forms import SummaryRow
@@ -174,13 +176,30 @@ def route_citation(route_id: str) -> str:
     return render_message(route.citation.snapshot["label"]) if route else route_id
 
 
-def route_label(route_id: str) -> str:
-    """The route's article and title, e.g. "Art. 16: Investment in China of at least…"."""
+def route_label(route_id: str, length: int | None = None) -> str:
+    """The route's article and title, e.g. "Art. 16: Investment in China of at least RMB 10
+    million", the title cut to ``length`` characters."""
     route = CURRENT_ROUTES.get(route_id)
     if route is None:
         return route_id
-    return f"{route_citation(route_id)}: {render_message(route.title)}"
+    title = render_message(route.title)
+    if length:
+        title = Truncator(title).chars(length)
+    return f"{route_citation(route_id)}: {title}"
+
+
+def short_route_label(route_id: str) -> str:
+    """The route's article, with the start of its title where several routes share it."""
+    if route_id in ROUTES_SHARING_AN_ARTICLE:
+        return route_label(route_id, length=24)
+    return route_citation(route_id)
 
 
 CURRENT_ROUTES = {route.id: route for route in RULE_SETS[RULE_SET].routes}
 ROUTE_POSITIONS = {route_id: position for position, route_id in enumerate(CURRENT_ROUTES)}
+ROUTES_SHARING_AN_ARTICLE = {
+    route.id
+    for route in CURRENT_ROUTES.values()
+    for other in CURRENT_ROUTES.values()
+    if other is not route and other.citation.snapshot == route.citation.snapshot
+}

@@ -15,7 +15,7 @@ class RouteFilter(admin.SimpleListFilter):
     parameter_name = "route"
 
     def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list[tuple[str, str]]:
-        return [(route_id, route_label(route_id)) for route_id in CURRENT_ROUTES]
+        return [(route_id, route_label(route_id, length=40)) for route_id in CURRENT_ROUTES]
 
     def queryset(
         self, request: HttpRequest, queryset: QuerySet[Assessment]

@@ -25,7 +25,7 @@ class Command(BaseCommand):
     help = (
         "Times the admin's assessment list as a superuser through Django's test client: "
         "unfiltered, filtered, searched, and one detail page. Prints the median milliseconds "
-        "and the number of SQL queries of each."
+        "of each, with the number of its SQL queries and their milliseconds."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -48,11 +48,12 @@ class Command(BaseCommand):
         client = logged_in_client()
         total = Assessment.objects.count()
         self.stdout.write(f"{connection.vendor}, {total:,} assessments")
-        self.stdout.write(f"{'page':<34}{'median ms':>10}{'min ms':>9}{'queries':>9}")
+        self.stdout.write(f"{'page':<36}{'median ms':>10}{'min ms':>9}{'queries':>9}{'SQL ms':>9}")
         for name, url in pages():
-            timings, queries = measure(client, url, options["repeat"])
+            timings, queries, sql_ms = measure(client, url, options["repeat"])
             self.stdout.write(
-                f"{name:<34}{statistics.median(timings):>10.1f}{min(timings):>9.1f}{queries:>9}"
+                f"{name:<36}{statistics.median(timings):>10.1f}{min(timings):>9.1f}"
+                f"{queries:>9}{sql_ms:>9.1f}"
             )
 
 
@@ -107,11 +108,14 @@ def pages() -> list[tuple[str, str]]:
     return listed
 
 
-def measure(client: Client, url: str, repeat: int) -> tuple[list[float], int]:
-    """Milliseconds of each request, and its queries, counted in a warm-up request: counting
-    them records them, which would slow the timed ones."""
+def measure(client: Client, url: str, repeat: int) -> tuple[list[float], int, float]:
+    """Milliseconds of each request; the queries of a warm-up request and their milliseconds,
+    recorded apart because recording them slows a request."""
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url, secure=True)
+    # Read before the next request clears the log.
+    query_count = len(queries)
+    sql_ms = sum(float(query["time"]) for query in queries.captured_queries) * 1000
     if response.status_code != 200:
         raise CommandError(f"{url} answered {response.status_code}")
     timings = []
@@ -119,4 +123,4 @@ def measure(client: Client, url: str, repeat: int) -> tuple[list[float], int]:
         started = time.perf_counter()
         client.get(url, secure=True)
         timings.append((time.perf_counter() - started) * 1000)
-    return timings, len(queries)
+    return timings, query_count, sql_ms
