@@ -27,7 +27,7 @@ def rows(html: str) -> dict[str, str]:
 def test_it_lists_each_answer_in_words(client, assessment, answer):
     answer(assessment, HIGH_EARNER)
     listed = rows(check_page(client, assessment))
-    assert listed["What is your date of birth?"] == "Aug. 3, 1980"
+    assert listed["What is your date of birth?"] == "3 August 1980"
     assert listed["Which of these apply to you?"] == "I work in China"
     assert listed["What was your gross annual wage income last year?"] == "RMB 1,500,000"
     assert listed["How many days have you spent in China since you started working there?"] == (
