@@ -21,7 +21,7 @@ REFERENCE = re.compile(r"\bRP-[0-9A-Z]{4}-[0-9A-Z]{2}\b")
 URL = re.compile(r"https?://[^\s<>\"'，。；）]+")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Codes that are not words: ids of open questions and grounds (A21, R3), rule set versions.
-CODE = re.compile(r"\b[A-Za-z]*\d[\w.-]*\b")
+CODE = re.compile(r"\b\w*\d[\w.-]*\b")
 # Latin words: two or more letters (an apostrophe or hyphen inside a word belongs to it).
 WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
 ENGLISH_RUN = re.compile(rf"{WORD.pattern}(?:[\s,.:;!?()“”‘’\"'/&–-]+{WORD.pattern})+")
@@ -30,6 +30,8 @@ ENGLISH_RUN = re.compile(rf"{WORD.pattern}(?:[\s,.:;!?()“”‘’\"'/&–-]+{
 ALLOWED_WORDS = frozenset(
     {
         "CSV",  # the export format, as advisors' software names it
+        "PDF",  # the file format, as browsers name it
+        "Cookie",  # as Chinese websites name cookies
     }
 )
 
