@@ -62,7 +62,7 @@ def test_switching_to_chinese_in_the_middle_keeps_the_page_and_the_answers(page)
     fill_with_mouse(page, HIGH_EARNER["record"])
     page.get_by_role("button", name="继续").click()
     assert heading(page) == "您在中国的工作"
-    assert "第 5 题" in page.locator(".question-progress").inner_text()
+    assert "第5题" in page.locator(".question-progress").inner_text()
     assessment = Assessment.objects.get()
     assert assessment.answers["nationality"] == "Canadian"
     assert assessment.answers["chinese_law_issues"] == "no"

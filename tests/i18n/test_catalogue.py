@@ -96,7 +96,7 @@ def test_msgfmt_accepts_the_catalogue():
 def test_the_committed_mo_file_matches_the_po_file(catalogue):
     """The compiled catalogue is committed so that a machine without gettext can run the site;
     it must say exactly what the .po says."""
-    assert MO.exists(), "compile it: python manage.py compilemessages -l zh_Hans"
+    assert MO.exists(), "compile it: python manage.py compilemessages -l zh_Hans -i .venv"
     with MO.open("rb") as file:
         compiled = GNUTranslations(file)
     expected = {}
@@ -155,7 +155,7 @@ def test_the_catalogue_has_every_message_in_the_source(tmp_path, catalogue):
     workflow = (
         "run: python manage.py makemessages -l zh_Hans --no-location --no-obsolete "
         + " ".join(f'-i "{pattern}"' for pattern in IGNORED)
-        + ", translate, then python manage.py compilemessages -l zh_Hans"
+        + ", translate, then python manage.py compilemessages -l zh_Hans -i .venv"
     )
     assert not missing, f"{len(missing)} messages are not in the catalogue ({workflow}): {missing}"
     assert not stale, f"{len(stale)} messages are no longer in the source ({workflow}): {stale}"

@@ -140,7 +140,7 @@ def test_the_advisor_reads_an_english_assessment_in_chinese(client):
     ("language", "born", "money"),
     [
         ("en", "3 August 1980", "RMB 1,500,000"),
-        ("zh-hans", "1980年8月3日", "1500000 元"),
+        ("zh-hans", "1980年8月3日", "人民币1,500,000元"),
     ],
 )
 def test_dates_and_amounts_are_written_for_the_language(client, language, born, money):
