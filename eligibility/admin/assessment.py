@@ -244,17 +244,18 @@ class AssessmentAdmin(admin.ModelAdmin):
         permissions=["change"],
     )
     def reevaluate(self, request: HttpRequest, queryset: QuerySet[Assessment]) -> None:
-        """Evaluates the answers again, on the date the applicant submitted them, so that only
-        changes in the rules show. The result the applicant saw is kept as it was."""
+        """Evaluates the answers again as of the date the result was, so that only changes in
+        the rules show. The result the applicant saw is kept as it was."""
         reevaluated = differing = 0
         for assessment in queryset.filter(status=Assessment.Status.SUBMITTED).defer(None):
-            facts = flow.replay(assessment.answers).facts(as_of=submission_date(assessment))
+            as_of = date.fromisoformat(assessment.result["as_of_date"])
+            facts = flow.replay(assessment.answers).facts(as_of=as_of)
             assessment.record_reevaluation(evaluate(facts, rule_set=RULE_SET).to_dict())
             self.log_change(
                 request, assessment, changed_fields("reevaluated_result", "reevaluated_at")
             )
             reevaluated += 1
-            differing += bool(display.outcome_changes(assessment))
+            differing += display.outcomes_differ(assessment)
         self.message_user(
             request,
             ngettext(
@@ -294,10 +295,6 @@ def changed_fields(*names: str) -> list[dict]:
 
 def short_datetime(moment: datetime | None) -> str:
     return date_format(timezone.localtime(moment), "SHORT_DATETIME_FORMAT") if moment else "-"
-
-
-def submission_date(assessment: Assessment) -> date:
-    return timezone.localdate(assessment.submitted_at)
 
 
 def search(queryset: QuerySet[Assessment], term: str) -> QuerySet[Assessment]:

@@ -150,6 +150,11 @@ class OutcomeChange:
     reevaluated: str
 
 
+def outcomes_differ(assessment: Assessment) -> bool:
+    after = outcomes_by_route(assessment.reevaluated_result)
+    return outcomes_by_route(assessment.result) != after
+
+
 def outcome_changes(assessment: Assessment) -> list[OutcomeChange]:
     """The routes whose outcome differs between the result shown and the re-evaluation."""
     before = outcomes_by_route(assessment.result)

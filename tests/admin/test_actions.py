@@ -1,11 +1,14 @@
-from datetime import date
+import dataclasses
+from collections.abc import Callable
 
+import pytest
 from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.auth.models import User
 from django.test import Client
 from django.urls import reverse
 
-from eligibility.models import Assessment
+from eligibility.engine import RULE_SETS
+from eligibility.models import RULE_SET, Assessment
 from tests.admin.conftest import HIGH_EARNER, PROFESSOR, STARTED, MakeAssessment
 
 CHANGELIST = reverse("admin:eligibility_assessment_changelist")
@@ -65,13 +68,26 @@ def test_assign_to_me(
     assert LogEntry.objects.get().user == advisor
 
 
+@pytest.fixture
+def amend_rule_set(monkeypatch: pytest.MonkeyPatch) -> Callable[[], None]:
+    """Replaces the current rule set with a new version in which art. 15(1) is repealed."""
+
+    def amend() -> None:
+        current = RULE_SETS[RULE_SET]
+        repealed = "draft_a15_1_doctorate_or_renowned_university"
+        routes = tuple(route for route in current.routes if route.id != repealed)
+        amended = dataclasses.replace(current, version="2027-01-01", routes=routes)
+        monkeypatch.setitem(RULE_SETS, RULE_SET, amended)
+
+    return amend
+
+
 def test_reevaluate_keeps_the_result_shown_and_lists_the_routes_that_changed(
-    admin_client: Client, make_assessment: MakeAssessment
+    admin_client: Client, make_assessment: MakeAssessment, amend_rule_set: Callable[[], None]
 ) -> None:
-    # Shown a result computed as of 2018, under which 15(1) and 15(4) were not yet met: the
-    # current evaluation, as of the day of submission, differs on those two routes.
-    professor = make_assessment(PROFESSOR, evaluated_on=date(2018, 11, 2))
+    professor = make_assessment(PROFESSOR)
     shown = Assessment.objects.get(pk=professor.pk).result
+    amend_rule_set()
 
     response = run(admin_client, "reevaluate", professor)
 
@@ -79,18 +95,20 @@ def test_reevaluate_keeps_the_result_shown_and_lists_the_routes_that_changed(
     professor.refresh_from_db()
     assert professor.result == shown
     assert professor.best_outcome == "eligible"
+    assert professor.open_routes.filter(route_id__startswith="draft_a15_1").exists()
     assert professor.reevaluated_at is not None
-    assert professor.reevaluated_result["as_of_date"] == "2026-11-02"
+    assert professor.reevaluated_result["rule_set"]["version"] == "2027-01-01"
+    assert professor.reevaluated_result["as_of_date"] == shown["as_of_date"]
     assert history(professor) == ["Changed Re-evaluated result and Re-evaluated."]
 
     page = admin_client.get(
         reverse("admin:eligibility_assessment_change", args=[professor.pk])
     ).content.decode()
+    assert "rule set version 2027-01-01" in page
     changes = page[page.index("Routes whose outcome changed") :]
     assert "Art. 15(1): Doctorate or degree" in changes
-    assert "Art. 15(4): 8 years" in changes
-    assert "Art. 13(2)" not in changes
-    assert changes.index("Does not meet the conditions") < changes.index("Meets the conditions")
+    assert "Art. 15(4)" not in changes
+    assert changes.index("Meets the conditions") < changes.index("—")
 
 
 def test_reevaluate_says_when_nothing_changed(
