@@ -10,12 +10,12 @@ from tests.result.conftest import (
     ELIGIBLE_SPOUSE,
     JUNIOR_WORKER,
     PROFESSOR_NOT_YET_RECOMMENDED,
+    SPOUSE_ROUTE,
     SPOUSE_WITH_OTHER_REASON,
     WAGE_UNKNOWN,
     changed,
 )
 
-SPOUSE_ROUTE = "route-draft_a17_1_spouse"
 GENERAL_DOCUMENT = "A valid passport or other international travel document."
 SUBSTANCE_ONLY_NOTICE = (
     "The exact text of this provision is not available. "
