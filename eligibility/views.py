@@ -185,7 +185,7 @@ class RouteGroup:
     routes: list[dict[str, Any]]
 
 
-# Headings and summary lines for each outcome, best first as in the result's summary.
+# Headings and summary lines for each outcome.
 ROUTE_GROUP_TEXTS: dict[str, tuple[Promise, Promise]] = {
     Outcome.ELIGIBLE: (
         _("Routes on which you meet the conditions"),
@@ -215,9 +215,10 @@ def route_groups(
     family = result["accompanying_family"]
     groups = []
     unconcerned = []
-    for outcome, route_ids in result["summary"].items():
+    # PostgreSQL's jsonb does not keep the order of keys: the engine's outcomes give it.
+    for outcome in Outcome:
         shown = []
-        for route_id in route_ids:
+        for route_id in result["summary"][outcome]:
             route = routes[route_id]
             gate = unmet_gate(route)
             if gate is None:

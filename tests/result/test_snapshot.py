@@ -5,7 +5,12 @@ import re
 from eligibility import views
 from eligibility.engine import evaluate
 from tests.result import pages
-from tests.result.conftest import DIPLOMAT, ELIGIBLE_SPOUSE, SPOUSE_ROUTE
+from tests.result.conftest import (
+    DIPLOMAT,
+    ELIGIBLE_SPOUSE,
+    PROFESSOR_NOT_YET_RECOMMENDED,
+    SPOUSE_ROUTE,
+)
 
 CSRF_TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="[^"]+"')
 
@@ -44,3 +49,17 @@ def test_another_result_is_another_page(submit, result_page):
     diplomat = pages.text(result_page(submit(DIPLOMAT)), SPOUSE_ROUTE)
     assert "Outcome: ✗ Does not meet the conditions" in diplomat
     assert spouse != diplomat
+
+
+def test_outcomes_keep_their_order_whatever_the_order_of_the_stored_keys(submit, result_page):
+    """PostgreSQL's jsonb does not keep the order of keys, e.g. of the result's summary."""
+    assessment = submit(PROFESSOR_NOT_YET_RECOMMENDED)
+    assessment.result["summary"] = dict(reversed(assessment.result["summary"].items()))
+    assessment.save(update_fields=["result"])
+    html = result_page(assessment)
+    assert [text for level, text in pages.headings(html) if level == 2][3:7] == [
+        "Routes on which you meet the conditions",
+        "Routes on which you meet the conditions if recommended",
+        "Routes where we cannot tell yet",
+        "Routes whose conditions you do not meet",
+    ]
