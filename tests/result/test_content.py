@@ -346,6 +346,9 @@ def test_the_chinese_text_and_a_local_date_in_either_language(
     assert f'<html lang="{language}">' in html
     chinese = [quote.text() for quote in pages.parse(html).select("blockquote", lang="zh-Hans")]
     assert any("配偶为居住在中国境内的中国公民" in text for text in chinese)
+    # Our English rendering is data too, marked as English in either language.
+    english = [quote.text() for quote in pages.parse(html).select("blockquote", lang="en")]
+    assert any(text.startswith("A foreigner who needs family reunion") for text in english)
     submitted = timezone.localtime(assessment.submitted_at)
     expected = {
         "en": date_format(submitted, "DATE_FORMAT"),
