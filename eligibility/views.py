@@ -166,12 +166,13 @@ def change_answers(request: HttpRequest, public_id: UUID) -> HttpResponse:
     assessment = get_object_or_404(Assessment, public_id=public_id)
     if request.method != "POST" or not assessment.is_submitted:
         return redirect(current_url(assessment, flow.replay(assessment.answers)))
-    copy = Assessment.start(language=assessment.language)
-    copy.answers = deepcopy(assessment.answers)
-    copy.contact_consent = assessment.contact_consent
-    copy.contact_name = assessment.contact_name
-    copy.contact_email = assessment.contact_email
-    copy.save()
+    with transaction.atomic():
+        copy = Assessment.start(language=assessment.language)
+        copy.answers = deepcopy(assessment.answers)
+        copy.contact_consent = assessment.contact_consent
+        copy.contact_name = assessment.contact_name
+        copy.contact_email = assessment.contact_email
+        copy.save()
     return redirect("eligibility:check", copy.public_id)
 
 
