@@ -206,7 +206,7 @@ def test_change_returns_to_check_your_answers(page):
     page.fill("#id_marriage_date_2", "2016")
     page.get_by_role("button", name="Continue").click()
     assert heading(page) == "Check your answers before submitting"
-    assert page.get_by_text("June 1, 2016").is_visible()
+    assert page.get_by_text("1 June 2016").is_visible()
 
 
 # --- Accessibility ----------------------------------------------------------------------------
