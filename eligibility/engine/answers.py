@@ -16,7 +16,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from eligibility.engine.facts import Fact, Kind
-from eligibility.engine.readings import exact_years
+from eligibility.engine.readings import Span, span
 
 _MISSING = object()
 Range = tuple[Decimal | None, Decimal | None]
@@ -136,16 +136,26 @@ class Answers:
             self._parsed[name] = parsed
         return parsed
 
-    def years_since(self, name: str) -> float | None:
-        """Years from the date ``name`` to the as-of date (see ``readings.exact_years``);
-        ``None`` if the date is not answered or falls after the as-of date."""
-        key = (name, "years")
-        years = self._parsed.get(key, _MISSING)
-        if years is _MISSING:
+    def span(self, name: str) -> Span | None:
+        """The period from the date ``name`` to the as-of date; ``None`` if the date is not
+        answered or falls after the as-of date."""
+        key = (name, "span")
+        period = self._parsed.get(key, _MISSING)
+        if period is _MISSING:
             start = self.date(name)
-            years = None if start is None or start > self.as_of else exact_years(start, self.as_of)
-            self._parsed[key] = years
-        return years
+            period = None if start is None or start > self.as_of else span(start, self.as_of)
+            self._parsed[key] = period
+        return period
+
+    def ratio(self, numerator: str, denominator: str) -> float | None:
+        """One amount divided by another, for display; ``None`` if either is not answered."""
+        key = (numerator, denominator)
+        ratio = self._parsed.get(key, _MISSING)
+        if ratio is _MISSING:
+            top, bottom = self.amount(numerator), self.amount(denominator)
+            ratio = None if top is None or bottom is None else float(top) / float(bottom)
+            self._parsed[key] = ratio
+        return ratio
 
     def text(self, name: str) -> str | None:
         if name not in self._facts.texts:

@@ -5,14 +5,14 @@ decide the status and fill in the figures. Texts must already be marked with ``g
 """
 
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
 from eligibility.engine.answers import Answers
 from eligibility.engine.model import Check, CheckFunction, Status
-from eligibility.engine.readings import anniversary, shortfall, shown
+from eligibility.engine.readings import anniversary
 from eligibility.engine.text import Message, message
 
 MET, UNMET, UNKNOWN = Status.MET, Status.UNMET, Status.UNKNOWN
@@ -99,55 +99,90 @@ def number(value: Decimal | int) -> int | float:
     return int(as_float) if as_float.is_integer() else as_float
 
 
-def years_at_least(answers: Answers, fact: str, required: int, wording: Wording) -> Check:
+def tenths(value: float) -> float:
+    """``value`` (not negative) to 1 decimal, half up: cheaper than ``round(value, 1)``."""
+    return math.floor(value * 10 + 0.5) / 10
+
+
+def hundredths(value: float) -> float:
+    """``value`` (not negative) to 2 decimals, half up."""
+    return math.floor(value * 100 + 0.5) / 100
+
+
+def years_at_least(fact: str, required: int, wording: Wording) -> CheckFunction:
     """At least ``required`` full years from the date ``fact`` to the as-of date."""
-    years = answers.years_since(fact)
-    if years is None:
-        return wording.not_answered
-    if years >= required:
-        return years_met(years, required, wording)
-    return years_short(answers.date(fact), years, required, wording)
+
+    def check(answers: Answers) -> Check:
+        period = answers.span(fact)
+        if period is None:
+            return wording.not_answered
+        if period.full >= required:
+            return years_met(period.years, required, wording)
+        return years_short(answers.date(fact), period.years, required, wording)
+
+    return check
 
 
 def years_met(years: float, required: int, wording: Wording) -> Check:
-    given = shown(years, required)
+    given = max(tenths(years), float(required))
     return Check(
         MET,
-        message(wording.met, given=given, required=required),
+        {"text": wording.met, "params": {"given": given, "required": required}},
         figures={"required": required, "given": given, "unit": "years"},
     )
 
 
 def years_short(start: date, years: float, required: int, wording: Wording) -> Check:
-    """The unmet check for ``years`` from ``start``, short of ``required``."""
-    given = shown(years, required)
+    """The unmet check for ``years`` from ``start``, short of ``required``. The figures shown
+    never reach the threshold, and the years missing never show as none."""
+    given = tenths(years)
+    if given >= required:
+        given = math.floor(years * 10) / 10
     return Check(
         UNMET,
-        message(wording.unmet, given=given, required=required),
-        gap=message(
-            wording.gap,
-            missing=shortfall(required - years),
-            required=required,
-            date=anniversary(start, required).isoformat(),
-        ),
+        {"text": wording.unmet, "params": {"given": given, "required": required}},
+        gap={
+            "text": wording.gap,
+            "params": {
+                "missing": max(tenths(required - years), 0.1),
+                "required": required,
+                "date": anniversary(start, required).isoformat(),
+            },
+        },
         figures={"required": required, "given": given, "unit": "years"},
     )
 
 
-def at_least(given: Decimal | int | None, required: int, unit: str, wording: Wording) -> Check:
-    """At least ``required`` (days, RMB...): the figure itself passes."""
-    if given is None:
-        return wording.not_answered
-    shown = number(given)
-    figures = {"required": required, "given": shown, "unit": unit}
-    if given >= required:
-        return Check(MET, message(wording.met, given=shown, required=required), figures=figures)
-    return Check(
-        UNMET,
-        message(wording.unmet, given=shown, required=required),
-        gap=message(wording.gap, missing=number(required - given), required=required),
-        figures=figures,
-    )
+def at_least(
+    fact: str,
+    read: Callable[[Answers, str], Decimal | int | None],
+    required: int,
+    unit: str,
+    wording: Wording,
+) -> CheckFunction:
+    """The figure ``fact`` (read with ``Answers.integer`` or ``Answers.amount``) at least
+    ``required``: the figure itself passes."""
+
+    def check(answers: Answers) -> Check:
+        given = read(answers, fact)
+        if given is None:
+            return wording.not_answered
+        shown = number(given)
+        params = {"given": shown, "required": required}
+        figures = {"required": required, "given": shown, "unit": unit}
+        if given >= required:
+            return Check(MET, {"text": wording.met, "params": params}, figures=figures)
+        return Check(
+            UNMET,
+            {"text": wording.unmet, "params": params},
+            gap={
+                "text": wording.gap,
+                "params": {"missing": number(required - given), "required": required},
+            },
+            figures=figures,
+        )
+
+    return check
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,26 +203,41 @@ class MultipleWording:
 
 
 def multiple_at_least(
-    wage: Decimal | None, average: Decimal | None, multiple: int, wording: MultipleWording
-) -> Check:
-    """``wage`` at least ``multiple`` times ``average``: compared exactly, shown to 2 decimals."""
-    if wage is None:
-        return wording.no_wage
-    if average is None:
-        return wording.no_average
-    ratio = float(wage) / float(average)
-    given = shown(ratio, multiple, 2)
-    figures = {"required": multiple, "given": given, "unit": "times_average_wage"}
-    if wage >= multiple * average:
-        return Check(MET, message(wording.met, given=given, required=multiple), figures=figures)
-    return Check(
-        UNMET,
-        message(wording.unmet, given=given, required=multiple),
-        gap=message(
-            wording.gap,
-            missing=shortfall(multiple - ratio, 2),
-            missing_rmb=math.ceil(multiple * average - wage),
-            required=multiple,
-        ),
-        figures=figures,
-    )
+    wage_fact: str, average_fact: str, multiple: int, wording: MultipleWording
+) -> CheckFunction:
+    """The amount ``wage_fact`` at least ``multiple`` times ``average_fact``: compared exactly,
+    shown to 2 decimals (never as reaching the multiple when it does not)."""
+    below = multiple - 0.01
+
+    def check(answers: Answers) -> Check:
+        wage = answers.amount(wage_fact)
+        if wage is None:
+            return wording.no_wage
+        average = answers.amount(average_fact)
+        if average is None:
+            return wording.no_average
+        ratio = answers.ratio(wage_fact, average_fact)
+        figures = {"required": multiple, "given": None, "unit": "times_average_wage"}
+        if wage >= multiple * average:
+            figures["given"] = given = max(hundredths(ratio), float(multiple))
+            return Check(
+                MET,
+                {"text": wording.met, "params": {"given": given, "required": multiple}},
+                figures=figures,
+            )
+        figures["given"] = given = min(hundredths(ratio), below)
+        return Check(
+            UNMET,
+            {"text": wording.unmet, "params": {"given": given, "required": multiple}},
+            gap={
+                "text": wording.gap,
+                "params": {
+                    "missing": max(hundredths(multiple - ratio), 0.01),
+                    "missing_rmb": math.ceil(multiple * average - wage),
+                    "required": multiple,
+                },
+            },
+            figures=figures,
+        )
+
+    return check

@@ -13,7 +13,6 @@ from eligibility.engine.model import (
     Confidence,
     GeneralConditions,
     Outcome,
-    RiskRule,
     Route,
     RuleSet,
     Status,
@@ -65,9 +64,9 @@ _NOT_CHECKED = object()
 # evaluations. Each memo is emptied when full: memory stays bounded whatever the answers.
 _MEMO_SIZE = 20_000
 _ROUTES: dict[tuple, RouteResult] = {}
-_CLOSED: dict[tuple, tuple[RouteResult, ...]] = {}
+_LAYOUTS: dict[tuple, tuple[list[RouteResult | None], tuple[int, ...]]] = {}
 _GENERAL: dict[tuple, GeneralResult] = {}
-_RISKS: dict[tuple, RiskResult] = {}
+_RISKS: dict[tuple, tuple[RiskResult, ...]] = {}
 
 
 def _remember(memo: dict, key: tuple, value: Any) -> Any:
@@ -96,18 +95,9 @@ def evaluate(answers: Mapping[str, Any], rule_set: str = "draft_2020") -> Result
         as_of_assumed=facts.as_of_assumed,
         general=general,
         routes=routes,
-        risks=tuple([_assess_risk(rule, facts) for rule in rules.risks]),
+        risks=_assess_risks(rules, facts),
         accompanying_family=_accompanying_family(rules.accompanying_family, facts, routes),
     )
-
-
-def _check(condition: Condition, facts: Answers) -> Check | None:
-    """A shared condition's check, made once per evaluation."""
-    checks = facts.checks
-    check = checks.get(condition, _NOT_CHECKED)
-    if check is _NOT_CHECKED:
-        check = checks[condition] = condition.check(facts)
-    return check
 
 
 def _run(steps: Iterable[Step], facts: Answers) -> tuple[Found, bool]:
@@ -157,36 +147,51 @@ def _evaluate_routes(
     rules: RuleSet, facts: Answers, general_status: Status
 ) -> tuple[RouteResult, ...]:
     """Every route's result, in the rule set's order. Routes that open with the same gate are
-    settled together when the gate is closed."""
+    settled together when the gate is closed: the closed routes depend only on the gates and the
+    general conditions, so they are laid out once for each combination."""
+    checks = facts.checks
+    gates = []
+    for gate, _ in rules.gate_groups:
+        if gate is None:
+            gates.append(None)
+        else:
+            check = checks[gate] = gate.check(facts)
+            gates.append(check)
+    key = (rules, general_status, *gates)
+    layout = _LAYOUTS.get(key)
+    if layout is None:
+        layout = _remember(_LAYOUTS, key, _layout(rules, gates, general_status))
+    closed, open_routes = layout
+    results = list(closed)
     routes, plans = rules.routes, rules.plans
-    results: list[RouteResult | None] = [None] * len(routes)
-    for gate, group in rules.gate_groups:
-        check = None if gate is None else _check(gate, facts)
-        if check is not None and check.status is UNMET:
-            key = (gate, general_status, check)
-            closed = _CLOSED.get(key)
-            if closed is None:
-                found = [(gate, check)]
-                closed = _remember(
-                    _CLOSED,
-                    key,
-                    tuple(_route_result(routes[i], found, general_status) for i in group),
-                )
-            for index, result in zip(group, closed, strict=True):
-                results[index] = result
+    for index in open_routes:
+        route = routes[index]
+        found, constant = _run(plans[index], facts)
+        if not constant:
+            results[index] = _route_result(route, found, general_status)
             continue
-        for index in group:
-            route = routes[index]
-            found, constant = _run(plans[index], facts)
-            if not constant:
-                results[index] = _route_result(route, found, general_status)
-                continue
-            key = (route, general_status, *found)
-            memo = _ROUTES.get(key)
-            if memo is None:
-                memo = _remember(_ROUTES, key, _route_result(route, found, general_status))
-            results[index] = memo
+        key = (route, general_status, *found)
+        memo = _ROUTES.get(key)
+        if memo is None:
+            memo = _remember(_ROUTES, key, _route_result(route, found, general_status))
+        results[index] = memo
     return tuple(results)
+
+
+def _layout(
+    rules: RuleSet, gates: list[Check | None], general_status: Status
+) -> tuple[list[RouteResult | None], tuple[int, ...]]:
+    """The results of the routes whose gate is closed, and the positions of the others."""
+    closed: list[RouteResult | None] = [None] * len(rules.routes)
+    open_routes: list[int] = []
+    for (gate, group), check in zip(rules.gate_groups, gates, strict=True):
+        if check is not None and check.status is UNMET:
+            found = [(gate, check)]
+            for index in group:
+                closed[index] = _route_result(rules.routes[index], found, general_status)
+        else:
+            open_routes.extend(group)
+    return closed, tuple(sorted(open_routes))
 
 
 def _route_result(route: Route, found: Found, general_status: Status) -> RouteResult:
@@ -224,12 +229,19 @@ def _route_result(route: Route, found: Found, general_status: Status) -> RouteRe
     return RouteResult(route, outcome, tuple(found), tuple(gaps), tuple(notes))
 
 
-def _assess_risk(rule: RiskRule, facts: Answers) -> RiskResult:
-    key = (rule, facts.choice(rule.fact))
+def _assess_risks(rules: RuleSet, facts: Answers) -> tuple[RiskResult, ...]:
+    answers = tuple([facts.choice(rule.fact) for rule in rules.risks])
+    key = (rules, *answers)
     memo = _RISKS.get(key)
     if memo is None:
-        status, text = rule.by_answer.get(key[1], rule.missing)
-        memo = _remember(_RISKS, key, RiskResult(rule, status, text))
+        memo = _remember(
+            _RISKS,
+            key,
+            tuple(
+                RiskResult(rule, *rule.by_answer.get(answer, rule.missing))
+                for rule, answer in zip(rules.risks, answers, strict=True)
+            ),
+        )
     return memo
 
 

@@ -5,9 +5,9 @@ Every condition that relies on one carries it, so the result states it. The day 
 are readings of periods the text gives in months or years; keep any conversion to days here.
 """
 
-import math
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from eligibility.engine.text import Message, gettext_noop, message
 
@@ -159,23 +159,17 @@ def full_years(start: date, end: date) -> int:
     return years
 
 
-def exact_years(start: date, end: date) -> float:
-    """Years from ``start`` to ``end``, the last one counted pro rata in days."""
-    years = full_years(start, end)
-    last = anniversary(start, years)
-    return years + (end - last).days / (anniversary(start, years + 1) - last).days
+# The average length of a Gregorian year, to show a period in years with a decimal. Display
+# only: whether a period is long enough is decided in full calendar years (``full_years``).
+DAYS_PER_YEAR = 365.2425
 
 
-def shown(value: float, threshold: float, decimals: int = 1) -> float:
-    """``value`` rounded for display; a value short of ``threshold`` never shows as reaching
-    it (2.96 of 3 years shows as 2.9, not 3.0)."""
-    rounded = round(value, decimals)
-    if value < threshold <= rounded:
-        scale = 10**decimals
-        rounded = math.floor(value * scale) / scale
-    return rounded
+class Span(NamedTuple):
+    """A period up to the as-of date: full calendar years, and years with a decimal."""
+
+    full: int
+    years: float
 
 
-def shortfall(value: float, decimals: int = 1) -> float:
-    """A missing amount rounded for display, never shown as nothing."""
-    return max(round(value, decimals), 10**-decimals)
+def span(start: date, end: date) -> Span:
+    return Span(full_years(start, end), (end - start).days / DAYS_PER_YEAR)

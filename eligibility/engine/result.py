@@ -126,17 +126,15 @@ class RouteResult:
     def to_dict(self) -> dict:
         if self._snapshot is None:
             citation = self.route.citation
-            snapshot = {
-                **self.route.snapshot,
-                "outcome": self.outcome,
-                "outcome_label": labels.OUTCOMES[self.outcome],
-                "conditions": [
-                    condition_dict(condition, condition.citation or citation, check)
-                    for condition, check in self.checked
-                ],
-                "gaps": self.gaps,
-                "notes": self.notes,
-            }
+            snapshot = self.route.snapshot.copy()
+            snapshot["outcome"] = self.outcome
+            snapshot["outcome_label"] = labels.OUTCOMES[self.outcome]
+            snapshot["conditions"] = [
+                condition_dict(condition, condition.citation or citation, check)
+                for condition, check in self.checked
+            ]
+            snapshot["gaps"] = self.gaps
+            snapshot["notes"] = self.notes
             if self.principal_routes is not None:
                 snapshot["principal_routes"] = self.principal_routes
             self._snapshot = snapshot

@@ -1,10 +1,13 @@
-"""Year arithmetic and display rounding (``eligibility.engine.readings``)."""
+"""Year arithmetic, and how figures near a threshold are shown."""
 
 from datetime import date
 
 import pytest
 
-from eligibility.engine.readings import anniversary, exact_years, full_years, shortfall, shown
+from eligibility.engine.conditions import Wording, years_met, years_short
+from eligibility.engine.readings import anniversary, full_years, span
+
+WORDING = Wording(met="met", unmet="unmet", gap="gap", missing="missing")
 
 
 @pytest.mark.parametrize(
@@ -26,19 +29,18 @@ def test_anniversary_of_29_february_in_a_common_year_is_28_february() -> None:
     assert anniversary(date(2020, 2, 29), 1) == date(2021, 2, 28)
 
 
-def test_exact_years_counts_the_last_year_pro_rata() -> None:
-    assert exact_years(date(2021, 3, 1), date(2024, 3, 1)) == 3
-    assert exact_years(date(2021, 9, 1), date(2024, 3, 1)) == pytest.approx(2.497, abs=1e-3)
+def test_a_span_has_full_years_and_years_with_a_decimal() -> None:
+    period = span(date(2021, 9, 1), date(2024, 3, 1))
+    assert period.full == 2
+    assert round(period.years, 1) == 2.5
 
 
-def test_a_figure_short_of_a_threshold_never_shows_as_reaching_it() -> None:
-    assert shown(2.97, 3) == 2.9
-    assert shown(2.497, 3) == 2.5
-    assert shown(3.04, 3) == 3.0
-    assert shown(5.9999999, 6, 2) == 5.99
+def test_a_period_a_day_short_never_shows_as_reaching_the_threshold() -> None:
+    check = years_short(date(2021, 3, 2), 2.9986, 3, WORDING)
+    assert check.figures["given"] == 2.9
+    assert check.gap["params"] == {"missing": 0.1, "required": 3, "date": "2024-03-02"}
 
 
-def test_a_shortfall_never_shows_as_nothing() -> None:
-    assert shortfall(0.003) == 0.1
-    assert shortfall(0.503) == 0.5
-    assert shortfall(1.7999999999, 2) == 1.8
+def test_a_period_just_long_enough_shows_the_threshold() -> None:
+    assert years_met(2.9995, 3, WORDING).figures["given"] == 3.0
+    assert years_met(8.04, 4, WORDING).figures["given"] == 8.0

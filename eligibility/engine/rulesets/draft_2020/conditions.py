@@ -18,6 +18,7 @@ from eligibility.engine.conditions import (
     met,
     multiple_at_least,
     selected,
+    tenths,
     unknown,
     unmet,
     years_at_least,
@@ -42,7 +43,6 @@ from eligibility.engine.readings import (
     Reading,
     anniversary,
     full_years,
-    shown,
 )
 from eligibility.engine.rulesets.draft_2020.citations import ART_10_1, ART_10_2, ART_15
 from eligibility.engine.text import gettext_noop, message
@@ -841,24 +841,27 @@ def _work_period(required: int, wording: _WorkWording):
     period (or the whole period, when never interrupted) is long enough; unmet if even the
     whole period is too short; otherwise a gap may matter and we cannot tell."""
 
+    whole_period = years_at_least("work_start_date", required, wording.period)
+
     def check(answers: Answers) -> Check:
-        total = answers.years_since("work_start_date")
         interrupted = answers.choice("work_interrupted")
         if interrupted == "no":
-            return years_at_least(answers, "work_start_date", required, wording.period)
-        current = answers.years_since("work_continuous_since")
-        if current is not None and current >= required:
-            return years_met(current, required, wording.period)
+            return whole_period(answers)
+        current = answers.span("work_continuous_since")
+        if current is not None and current.full >= required:
+            return years_met(current.years, required, wording.period)
+        total = answers.span("work_start_date")
         if total is None:
             return wording.period.not_answered
-        if total < required:
-            return years_short(answers.date("work_start_date"), total, required, wording.period)
-        total_shown = round(total, 1)
+        if total.full < required:
+            start = answers.date("work_start_date")
+            return years_short(start, total.years, required, wording.period)
+        total_shown = tenths(total.years)
         if interrupted == "yes" and current is not None:
             text = message(
                 wording.interrupted_since,
                 total=total_shown,
-                current=shown(current, required),
+                current=min(tenths(current.years), required - 0.1),
                 required=required,
             )
         else:
@@ -918,9 +921,7 @@ def stay_since_work_start(reading: Reading) -> Condition:
             ),
             days=reading.days,
         ),
-        lambda answers: at_least(
-            answers.integer("days_in_china_since_work_start"), reading.days, "days", wording
-        ),
+        at_least("days_in_china_since_work_start", Answers.integer, reading.days, "days", wording),
         readings=(reading, STAY_SINCE_WORK_START),
     )
 
@@ -960,12 +961,7 @@ def wage_multiple(multiple: int) -> Condition:
             ),
             multiple=multiple,
         ),
-        lambda answers: multiple_at_least(
-            answers.amount("annual_wage_rmb"),
-            answers.amount("local_average_wage_rmb"),
-            multiple,
-            _WAGE_WORDING,
-        ),
+        multiple_at_least("annual_wage_rmb", "local_average_wage_rmb", multiple, _WAGE_WORDING),
         readings=(LAST_YEAR_WAGE,),
     )
 
@@ -986,8 +982,8 @@ INVESTMENT_10M = Condition(
         gettext_noop("Your investment in China totals at least RMB %(amount)s"),
         amount=INVESTMENT_AMOUNT_RMB,
     ),
-    lambda answers: at_least(
-        answers.amount("investment_amount_rmb"), INVESTMENT_AMOUNT_RMB, "rmb", _INVESTMENT_WORDING
+    at_least(
+        "investment_amount_rmb", Answers.amount, INVESTMENT_AMOUNT_RMB, "rmb", _INVESTMENT_WORDING
     ),
 )
 INVESTMENT_DIRECT_PAID_IN = Condition(
@@ -1218,21 +1214,21 @@ COMMON_LIFE_YEARS = 5
 
 
 def _common_life(answers: Answers) -> Check:
-    # The later of the two dates starts the common life: it gives the fewer years.
-    spans = [
-        (years, fact)
+    # The later of the two dates starts the common life: it gives the shorter period.
+    periods = [
+        (period, fact)
         for fact in ("marriage_date", "living_together_in_china_since")
-        if (years := answers.years_since(fact)) is not None
+        if (period := answers.span(fact)) is not None
     ]
-    if spans:
-        years, fact = min(spans)
-        if years < COMMON_LIFE_YEARS:
-            return years_short(answers.date(fact), years, COMMON_LIFE_YEARS, _COMMON_LIFE)
-    if len(spans) < 2:
+    if periods:
+        period, fact = min(periods)
+        if period.full < COMMON_LIFE_YEARS:
+            return years_short(answers.date(fact), period.years, COMMON_LIFE_YEARS, _COMMON_LIFE)
+    if len(periods) < 2:
         return _COMMON_LIFE.not_answered
     interrupted = answers.choice("living_together_interrupted")
     if interrupted == "no":
-        return years_met(years, COMMON_LIFE_YEARS, _COMMON_LIFE)
+        return years_met(period.years, COMMON_LIFE_YEARS, _COMMON_LIFE)
     return _COMMON_LIFE_INTERRUPTED.get(interrupted, _COMMON_LIFE_SILENT)
 
 
@@ -1273,8 +1269,8 @@ def _days_each_year(readings: tuple[Reading, ...]) -> Condition:
         message(
             gettext_noop("In each year, your actual stay in China totals at least nine months")
         ),
-        lambda answers: at_least(
-            answers.integer("fewest_days_in_china_per_year"), NINE_MONTHS.days, "days", wording
+        at_least(
+            "fewest_days_in_china_per_year", Answers.integer, NINE_MONTHS.days, "days", wording
         ),
         readings=(NINE_MONTHS, *readings),
     )
@@ -1529,7 +1525,7 @@ RESIDED_5_YEARS = Condition(
         gettext_noop("You have resided in China continuously for %(years)s years"),
         years=RESIDENCE_YEARS,
     ),
-    lambda answers: years_at_least(answers, "resident_in_china_since", RESIDENCE_YEARS, _RESIDENCE),
+    years_at_least("resident_in_china_since", RESIDENCE_YEARS, _RESIDENCE),
     readings=(FULL_YEARS,),
 )
 
