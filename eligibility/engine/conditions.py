@@ -11,9 +11,9 @@ from datetime import date
 from decimal import Decimal
 
 from eligibility.engine.answers import Answers
-from eligibility.engine.model import Check, CheckFunction, Status
+from eligibility.engine.model import Check, CheckFunction, Condition, ConditionKind, Status
 from eligibility.engine.readings import anniversary
-from eligibility.engine.text import Message, message
+from eligibility.engine.text import Message, gettext_noop, message
 
 MET, UNMET, UNKNOWN = Status.MET, Status.UNMET, Status.UNKNOWN
 
@@ -64,6 +64,24 @@ def selected(fact: str, choice: str, yes: Check, no: Check, missing: Check) -> C
         return missing if chosen is None else yes if chosen else no
 
     return check
+
+
+def recommendation(id: str, fact: str, label: str) -> Condition:
+    """A recommendation by a third party, from an answer ``obtained`` / ``not_yet``: while it is
+    not obtained, the route is open only "if recommended" (A25)."""
+    return Condition(
+        id,
+        message(label),
+        by_answer(
+            fact,
+            {
+                "obtained": met(gettext_noop("You told us you have this recommendation.")),
+                "not_yet": unknown(gettext_noop("You do not have this recommendation yet.")),
+            },
+            unknown(gettext_noop("You have not told us whether you have this recommendation.")),
+        ),
+        ConditionKind.RECOMMENDATION,
+    )
 
 
 def always(result: Check) -> CheckFunction:

@@ -159,7 +159,7 @@ class Condition:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Recommendation:
     """Whether a route needs a recommendation (``None``: not known) and by whom."""
 
@@ -225,7 +225,7 @@ class RiskRule:
     citation: Citation
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class AccompanyingFamily:
     """Family members who may apply with a principal applicant: information shown when the
     applicant names them in ``fact``, never more than "cannot tell"."""
@@ -245,7 +245,7 @@ class Step(NamedTuple):
     gate: bool
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class GeneralConditions:
     """Conditions every route needs, reported once at the top of the result."""
 

@@ -12,8 +12,15 @@ from eligibility.engine.model import (
     Recommendation,
     Route,
 )
-from eligibility.engine.rulesets.draft_2020 import conditions as c
 from eligibility.engine.rulesets.draft_2020.citations import cite
+from eligibility.engine.rulesets.draft_2020.conditions import (
+    contribution,
+    family,
+    gates,
+    investment,
+    talent,
+    work,
+)
 from eligibility.engine.text import gettext_noop, message
 
 SOURCE_ECONOMICLAWS = "https://economiclaws.net/big5/fagui_547039"
@@ -95,7 +102,11 @@ A11_1 = Route(
     + "(1) an outstanding contribution to China's science and technology, education, culture, "
     "health, sport or similar fields.",
     recommendation=_ART_11_RECOMMENDATION,
-    conditions=(c.MADE_CONTRIBUTION, c.CONTRIBUTION_SCIENCE, c.CONTRIBUTION_RECOMMENDED),
+    conditions=(
+        gates.MADE_CONTRIBUTION,
+        contribution.CONTRIBUTION_SCIENCE,
+        contribution.CONTRIBUTION_RECOMMENDED,
+    ),
     documents=(
         _RECOMMENDATION_LETTER,
         message(
@@ -119,7 +130,11 @@ A11_2 = Route(
     + "(2) public-interest activities carried out in China that made an outstanding "
     "contribution to the development of China's public-welfare undertakings.",
     recommendation=_ART_11_RECOMMENDATION,
-    conditions=(c.MADE_CONTRIBUTION, c.CONTRIBUTION_PUBLIC_WELFARE, c.CONTRIBUTION_RECOMMENDED),
+    conditions=(
+        gates.MADE_CONTRIBUTION,
+        contribution.CONTRIBUTION_PUBLIC_WELFARE,
+        contribution.CONTRIBUTION_RECOMMENDED,
+    ),
     documents=(
         _RECOMMENDATION_LETTER,
         message(
@@ -146,7 +161,11 @@ A11_3 = Route(
     + "(3) an outstanding contribution to promoting friendly exchanges and cooperation between "
     "China and other countries, safeguarding world peace, or promoting common development.",
     recommendation=_ART_11_RECOMMENDATION,
-    conditions=(c.MADE_CONTRIBUTION, c.CONTRIBUTION_FRIENDSHIP, c.CONTRIBUTION_RECOMMENDED),
+    conditions=(
+        gates.MADE_CONTRIBUTION,
+        contribution.CONTRIBUTION_FRIENDSHIP,
+        contribution.CONTRIBUTION_RECOMMENDED,
+    ),
     documents=(_RECOMMENDATION_LETTER, _CONTRIBUTION_EVIDENCE),
     sources=_ART_11_SOURCES,
 )
@@ -162,10 +181,10 @@ A11_4 = Route(
     + "(4) any other outstanding contribution to China's economic and social development.",
     recommendation=_ART_11_RECOMMENDATION,
     conditions=(
-        c.MADE_CONTRIBUTION,
-        c.CONTRIBUTION_OTHER,
-        c.CONTRIBUTION_OTHER_CRITERIA,
-        c.CONTRIBUTION_RECOMMENDED,
+        gates.MADE_CONTRIBUTION,
+        contribution.CONTRIBUTION_OTHER,
+        contribution.CONTRIBUTION_OTHER_CRITERIA,
+        contribution.CONTRIBUTION_RECOMMENDED,
     ),
     documents=(_RECOMMENDATION_LETTER, _CONTRIBUTION_EVIDENCE),
     sources=_ART_11_SOURCES,
@@ -188,7 +207,7 @@ A12 = Route(
         "may apply for PR status directly, that is, without a recommendation."
     ),
     recommendation=_NO_RECOMMENDATION,
-    conditions=(c.HAS_ACHIEVEMENT, c.RECOGNISED_ACHIEVEMENT),
+    conditions=(gates.HAS_ACHIEVEMENT, contribution.RECOGNISED_ACHIEVEMENT),
     documents=(
         message(
             gettext_noop(
@@ -241,7 +260,7 @@ A13_1 = Route(
     recommendation=Recommendation(
         required=True, by=message(gettext_noop("the competent authority"))
     ),
-    conditions=(c.WORKS_IN_CHINA, c.PRIORITY_INDUSTRY, c.URGENT_TALENT_RECOMMENDED),
+    conditions=(gates.WORKS_IN_CHINA, work.PRIORITY_INDUSTRY, talent.URGENT_TALENT_RECOMMENDED),
     documents=(
         _RECOMMENDATION_LETTER,
         _WORK_PERMIT_AND_CONTRACT,
@@ -271,10 +290,10 @@ A13_2_KEY = Route(
     text_en=_ART_13_2_EN,
     recommendation=_INSTITUTION,
     conditions=(
-        c.ACADEMIC_POST,
-        c.NATIONAL_KEY_INSTITUTION,
-        c.TITLE_ASSISTANT_OR_HIGHER,
-        c.INSTITUTION_RECOMMENDED,
+        gates.ACADEMIC_POST,
+        talent.NATIONAL_KEY_INSTITUTION,
+        talent.TITLE_ASSISTANT_OR_HIGHER,
+        talent.INSTITUTION_RECOMMENDED,
     ),
     documents=(
         _RECOMMENDATION_LETTER,
@@ -296,7 +315,7 @@ A13_2_OTHER = Route(
     text_zh=_ART_13_ZH + "\n" + _ART_13_2_ZH,
     text_en=_ART_13_2_EN,
     recommendation=_INSTITUTION,
-    conditions=(c.ACADEMIC_POST, c.TITLE_FULL, c.INSTITUTION_RECOMMENDED),
+    conditions=(gates.ACADEMIC_POST, talent.TITLE_FULL, talent.INSTITUTION_RECOMMENDED),
     documents=(_RECOMMENDATION_LETTER, *_APPOINTMENT_TITLE_PERMIT),
     notes=(
         message(
@@ -329,10 +348,10 @@ A13_3 = Route(
         required=True, by=message(gettext_noop("the enterprise that brought you in"))
     ),
     conditions=(
-        c.ENTERPRISE_SENIOR_POST,
-        c.ENTERPRISE_TYPE,
-        c.SENIOR_POST,
-        c.ENTERPRISE_RECOMMENDED,
+        gates.ENTERPRISE_SENIOR_POST,
+        talent.ENTERPRISE_TYPE,
+        talent.SENIOR_POST,
+        talent.ENTERPRISE_RECOMMENDED,
     ),
     documents=(
         _RECOMMENDATION_LETTER,
@@ -376,7 +395,12 @@ _ART_15_SOURCE_NOTE = message(
         "Known from secondary sources that list the four items; the text is not available."
     )
 )
-_ART_15_CHAPEAU = (c.WORKS_IN_CHINA, c.WORKS_LAWFULLY, c.GOOD_TAX_RECORD, c.GOOD_CREDIT_RECORD)
+_ART_15_CHAPEAU = (
+    gates.WORKS_IN_CHINA,
+    work.WORKS_LAWFULLY,
+    work.GOOD_TAX_RECORD,
+    work.GOOD_CREDIT_RECORD,
+)
 
 A15_1 = Route(
     id="draft_a15_1_doctorate_or_renowned_university",
@@ -393,9 +417,9 @@ A15_1 = Route(
     recommendation=_RECOMMENDATION_NOT_KNOWN,
     conditions=(
         *_ART_15_CHAPEAU,
-        c.DOCTORATE_OR_RENOWNED,
-        c.WORKED_3_YEARS,
-        c.STAY_1_YEAR,
+        work.DOCTORATE_OR_RENOWNED,
+        work.WORKED_3_YEARS,
+        work.STAY_1_YEAR,
     ),
     documents=(
         message(
@@ -429,10 +453,10 @@ A15_2 = Route(
     recommendation=_RECOMMENDATION_NOT_KNOWN,
     conditions=(
         *_ART_15_CHAPEAU,
-        c.PRIORITY_INDUSTRY,
-        c.continuous_work(3),
-        c.STAY_1_YEAR,
-        c.wage_multiple(4),
+        work.PRIORITY_INDUSTRY,
+        work.continuous_work(3),
+        work.STAY_1_YEAR,
+        work.wage_multiple(4),
     ),
     documents=(
         *_WAGE_TAX_PERMITS,
@@ -460,9 +484,9 @@ A15_3 = Route(
     recommendation=_RECOMMENDATION_NOT_KNOWN,
     conditions=(
         *_ART_15_CHAPEAU,
-        c.continuous_work(4),
-        c.STAY_2_YEARS,
-        c.wage_multiple(6),
+        work.continuous_work(4),
+        work.STAY_2_YEARS,
+        work.wage_multiple(6),
     ),
     documents=(*_WAGE_TAX_PERMITS, _ENTRY_EXIT_RECORD),
     notes=_ART_15_NOTES,
@@ -486,9 +510,9 @@ A15_4 = Route(
     recommendation=_RECOMMENDATION_NOT_KNOWN,
     conditions=(
         *_ART_15_CHAPEAU,
-        c.continuous_work(8),
-        c.STAY_4_YEARS,
-        c.wage_multiple(3),
+        work.continuous_work(8),
+        work.STAY_4_YEARS,
+        work.wage_multiple(3),
     ),
     documents=(*_WAGE_TAX_PERMITS, _ENTRY_EXIT_RECORD),
     notes=_ART_15_NOTES,
@@ -514,7 +538,11 @@ A16_10M = Route(
         "whether it must be held for a period, and whether a tax record counts, is not known."
     ),
     recommendation=_NO_RECOMMENDATION,
-    conditions=(c.INVESTS_IN_CHINA, c.INVESTMENT_10M, c.INVESTMENT_DIRECT_PAID_IN),
+    conditions=(
+        gates.INVESTS_IN_CHINA,
+        investment.INVESTMENT_10M,
+        investment.INVESTMENT_DIRECT_PAID_IN,
+    ),
     documents=(
         message(gettext_noop("Company registration documents.")),
         message(gettext_noop("Evidence of paid-in capital (capital-verification reports).")),
@@ -538,7 +566,11 @@ A16_ENCOURAGED = Route(
         "found)."
     ),
     recommendation=_NO_RECOMMENDATION,
-    conditions=(c.INVESTS_IN_CHINA, c.INVESTMENT_ENCOURAGED, c.ENCOURAGED_STANDARDS),
+    conditions=(
+        gates.INVESTS_IN_CHINA,
+        investment.INVESTMENT_ENCOURAGED,
+        investment.ENCOURAGED_STANDARDS,
+    ),
     documents=(
         _INVESTMENT_EVIDENCE,
         _TAX_CERTIFICATES,
@@ -565,7 +597,11 @@ A16_HIGH_TECH = Route(
         "enterprises. The criteria are not found."
     ),
     recommendation=_RECOMMENDATION_NOT_KNOWN,
-    conditions=(c.INVESTS_IN_CHINA, c.INVESTMENT_HIGH_TECH, c.HIGH_TECH_INVESTMENT_CRITERIA),
+    conditions=(
+        gates.INVESTS_IN_CHINA,
+        investment.INVESTMENT_HIGH_TECH,
+        investment.HIGH_TECH_INVESTMENT_CRITERIA,
+    ),
     documents=(
         _INVESTMENT_EVIDENCE,
         message(gettext_noop("The enterprise's high-tech enterprise certificate.")),
@@ -598,14 +634,14 @@ A17_1 = Route(
     "has a stable livelihood and a home.",
     recommendation=_NO_RECOMMENDATION,
     conditions=(
-        c.FAMILY_IN_CHINA,
-        c.JOINS_SPOUSE,
-        c.SPOUSE_STATUS,
-        c.MARRIAGE_RECOGNISED,
-        c.COMMON_LIFE,
-        c.SPOUSE_DAYS_EACH_YEAR,
-        c.STABLE_LIVELIHOOD,
-        c.HOME_IN_CHINA,
+        gates.FAMILY_IN_CHINA,
+        gates.JOINS_SPOUSE,
+        family.SPOUSE_STATUS,
+        family.MARRIAGE_RECOGNISED,
+        family.COMMON_LIFE,
+        family.SPOUSE_DAYS_EACH_YEAR,
+        family.STABLE_LIVELIHOOD,
+        family.HOME_IN_CHINA,
     ),
     documents=(
         message(gettext_noop("Your marriage certificate.")),
@@ -642,11 +678,11 @@ A17_2 = Route(
     "China, or a foreign parent with PR in China.",
     recommendation=_NO_RECOMMENDATION,
     conditions=(
-        c.FAMILY_IN_CHINA,
-        c.JOINS_PARENT,
-        c.UNDER_18,
-        c.PARENT_STATUS,
-        c.CHILD_RELATIONSHIP,
+        gates.FAMILY_IN_CHINA,
+        gates.JOINS_PARENT,
+        family.UNDER_18,
+        family.PARENT_STATUS,
+        family.CHILD_RELATIONSHIP,
     ),
     documents=(
         message(gettext_noop("Your birth certificate or other proof of parentage.")),
@@ -683,15 +719,15 @@ A17_3 = Route(
     "a stable livelihood and a home.",
     recommendation=_NO_RECOMMENDATION,
     conditions=(
-        c.FAMILY_IN_CHINA,
-        c.JOINS_DIRECT_RELATIVE,
-        c.AGED_60,
-        c.NO_RELATIVES_ABROAD,
-        c.RELATIVE_STATUS,
-        c.RESIDED_5_YEARS,
-        c.RELATIVE_DAYS_EACH_YEAR,
-        c.STABLE_LIVELIHOOD,
-        c.HOME_IN_CHINA,
+        gates.FAMILY_IN_CHINA,
+        gates.JOINS_DIRECT_RELATIVE,
+        family.AGED_60,
+        family.NO_RELATIVES_ABROAD,
+        family.RELATIVE_STATUS,
+        family.RESIDED_5_YEARS,
+        family.RELATIVE_DAYS_EACH_YEAR,
+        family.STABLE_LIVELIHOOD,
+        family.HOME_IN_CHINA,
     ),
     documents=(
         message(gettext_noop("Proof of kinship.")),
@@ -723,7 +759,7 @@ A19 = Route(
         "apply for PR status."
     ),
     recommendation=_NO_RECOMMENDATION,
-    conditions=(c.HAS_OTHER_REASON, c.OTHER_LEGITIMATE_REASON),
+    conditions=(gates.HAS_OTHER_REASON, contribution.OTHER_LEGITIMATE_REASON),
     documents=(message(gettext_noop("A written statement of your reason, with evidence.")),),
     source_note=message(
         gettext_noop("One source for the wording; a second, independent source confirms it.")
@@ -768,7 +804,7 @@ ACCOMPANYING_FAMILY = AccompanyingFamily(
             "under arts. 11 to 16 may apply together with that person."
         ),
         recommendation=_RECOMMENDATION_NOT_KNOWN,
-        conditions=(c.FAMILY_APPLIES_TOGETHER,),
+        conditions=(family.FAMILY_APPLIES_TOGETHER,),
         documents=(
             message(gettext_noop("Your marriage certificate.")),
             message(gettext_noop("Your children's birth certificates.")),

@@ -1,0 +1,431 @@
+"""Working in China (art. 15; substance only), and the priority industries of arts. 13(1) and
+15(2)."""
+
+from dataclasses import dataclass
+
+from eligibility.engine.answers import Answers
+from eligibility.engine.conditions import (
+    MultipleWording,
+    Wording,
+    at_least,
+    by_answer,
+    met,
+    multiple_at_least,
+    tenths,
+    unknown,
+    unmet,
+    years_at_least,
+    years_met,
+    years_short,
+)
+from eligibility.engine.model import Check, Condition, Status
+from eligibility.engine.readings import (
+    CONTINUOUS_WORK,
+    FULL_YEARS,
+    LAST_YEAR_WAGE,
+    STAY_FOUR_YEARS,
+    STAY_ONE_YEAR,
+    STAY_SINCE_WORK_START,
+    STAY_TWO_YEARS,
+    Reading,
+)
+from eligibility.engine.rulesets.draft_2020.citations import ART_15
+from eligibility.engine.text import gettext_noop, message
+
+# --- Arts. 13(1), 15(2): industries and regions the state prioritises (A4) ------------------
+PRIORITY_INDUSTRY = Condition(
+    "priority_industry_or_region",
+    message(
+        gettext_noop(
+            "A competent authority has confirmed that your employer's industry or region is one "
+            "the state prioritises for development"
+        )
+    ),
+    by_answer(
+        "priority_industry_confirmed",
+        {
+            "yes": met(gettext_noop("You told us a competent authority has confirmed this.")),
+            "no": unmet(
+                gettext_noop(
+                    "You told us your employer's industry or region has not been confirmed as "
+                    "one the state prioritises."
+                )
+            ),
+            "dont_know": unknown(
+                gettext_noop(
+                    "You do not know whether your employer's industry or region is one the state "
+                    "prioritises. The draft gives no list (open question A4)."
+                )
+            ),
+        },
+        unknown(
+            gettext_noop(
+                "You have not told us whether your employer's industry or region is one the "
+                "state prioritises."
+            )
+        ),
+    ),
+)
+
+
+# --- Art. 15: work in China (substance only) -------------------------------------------------
+WORKS_LAWFULLY = Condition(
+    "works_lawfully",
+    message(gettext_noop("You work in China lawfully")),
+    by_answer(
+        "work_lawful",
+        {
+            "yes": met(
+                gettext_noop(
+                    "You told us you work in China with a valid work permit and residence permit."
+                )
+            ),
+            "no": unmet(
+                gettext_noop(
+                    "You told us you do not have a valid work permit and residence permit for "
+                    "your work in China."
+                ),
+                gap=gettext_noop("A valid work permit and residence permit for your work."),
+            ),
+            "dont_know": unknown(
+                gettext_noop(
+                    "You do not know whether your work permit and residence permit are valid."
+                )
+            ),
+        },
+        unknown(gettext_noop("You have not told us whether you work in China lawfully.")),
+    ),
+    citation=ART_15,
+)
+
+GOOD_TAX_RECORD = Condition(
+    "good_tax_record",
+    message(gettext_noop("You have a good tax record")),
+    by_answer(
+        "tax_record_issues",
+        {
+            "no": met(
+                gettext_noop("You told us you have no tax arrears and no tax penalty in China.")
+            ),
+            "yes": unmet(
+                gettext_noop(
+                    "You told us you have tax arrears or have had a tax penalty in China. The "
+                    "draft requires a good tax record, which it does not define (open question "
+                    "A14)."
+                ),
+                gap=gettext_noop(
+                    "A good tax record: settled arrears at least. Whether a past penalty still "
+                    "counts against you is not known."
+                ),
+            ),
+            "dont_know": unknown(
+                gettext_noop(
+                    "You do not know whether you have tax arrears or a tax penalty in China "
+                    "(open question A14)."
+                )
+            ),
+        },
+        unknown(gettext_noop("You have not told us about your tax record in China.")),
+    ),
+    citation=ART_15,
+)
+
+GOOD_CREDIT_RECORD = Condition(
+    "good_credit_record",
+    message(gettext_noop("You have a good credit record")),
+    by_answer(
+        "credit_record_issues",
+        {
+            "no": met(
+                gettext_noop(
+                    "You told us you are not on a list of dishonest persons or another credit "
+                    "blacklist in China."
+                )
+            ),
+            "yes": unmet(
+                gettext_noop(
+                    "You told us you are on a list of dishonest persons or another credit "
+                    "blacklist in China. The draft requires a good credit record (open question "
+                    "A14)."
+                ),
+                gap=gettext_noop("Removal from the credit blacklist."),
+            ),
+            "dont_know": unknown(
+                gettext_noop(
+                    "You do not know whether you are on a credit blacklist in China (open "
+                    "question A14)."
+                )
+            ),
+        },
+        unknown(gettext_noop("You have not told us about your credit record in China.")),
+    ),
+    citation=ART_15,
+)
+
+
+def _degree(answers: Answers) -> Check:
+    degree = answers.choice("highest_degree")
+    renowned = answers.choice("renowned_university")
+    if degree == "doctorate":
+        return _DOCTORATE
+    if renowned == "yes":
+        return _RENOWNED
+    if renowned == "no" and degree is not None:
+        return _NEITHER_DEGREE
+    if renowned == "dont_know":
+        return _RENOWNED_NOT_KNOWN
+    return _DEGREE_MISSING
+
+
+_DOCTORATE = met(gettext_noop("You hold a doctorate."))
+_RENOWNED = met(
+    gettext_noop("You told us you graduated from an internationally renowned university."),
+    message(
+        gettext_noop("No list or ranking of such universities is published (open question A3).")
+    ),
+)
+_NEITHER_DEGREE = unmet(
+    gettext_noop(
+        "You do not hold a doctorate, and you told us your university is not internationally "
+        "renowned."
+    ),
+    gap=gettext_noop("A doctorate, or a degree from an internationally renowned university."),
+)
+_RENOWNED_NOT_KNOWN = unknown(
+    gettext_noop(
+        "You do not know whether your university counts as internationally renowned. No list or "
+        "ranking is published (open question A3)."
+    )
+)
+_DEGREE_MISSING = unknown(
+    gettext_noop(
+        "You have not told us whether you hold a doctorate or graduated from an internationally "
+        "renowned university."
+    )
+)
+DOCTORATE_OR_RENOWNED = Condition(
+    "doctorate_or_renowned_university",
+    message(
+        gettext_noop(
+            "You hold a doctorate or graduated from an internationally renowned university"
+        )
+    ),
+    _degree,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _WorkWording:
+    """The sentences of a work-period test; the A9 sentences differ for continuous work."""
+
+    period: Wording
+    interrupted_since: str  # takes total, current, required
+    interrupted: str  # takes total
+    dont_know: str  # takes total
+    silent: str  # takes total
+
+
+_CONTINUOUS_WORK = _WorkWording(
+    Wording(
+        met=gettext_noop(
+            "You have worked in China continuously for %(given)s years; at least %(required)s "
+            "are required."
+        ),
+        unmet=gettext_noop(
+            "Counted from when you started working in China, you have worked there for "
+            "%(given)s of the %(required)s years required."
+        ),
+        gap=gettext_noop(
+            "%(missing)s more years of continuous work in China (%(required)s years on "
+            "%(date)s, if your work continues without a break)."
+        ),
+        missing=gettext_noop("You have not told us when you started working in China."),
+    ),
+    interrupted_since=gettext_noop(
+        "Your work in China was interrupted. Counted from when you first started, you have "
+        "%(total)s years; counted from the start of your current uninterrupted period, only "
+        "%(current)s of the %(required)s years required. A gap may break continuity (open "
+        "question A9)."
+    ),
+    interrupted=gettext_noop(
+        "Your work in China was interrupted, and you have not told us when your current "
+        "uninterrupted period started. Counted from when you first started, you have %(total)s "
+        "years. A gap may break continuity (open question A9)."
+    ),
+    dont_know=gettext_noop(
+        "You do not know whether your work in China has been interrupted. Counted from when you "
+        "first started, you have %(total)s years. A gap may break continuity (open question A9)."
+    ),
+    silent=gettext_noop(
+        "You have not told us whether your work in China has been interrupted. Counted from when "
+        "you first started, you have %(total)s years. A gap may break continuity (open question "
+        "A9)."
+    ),
+)
+_TOTAL_WORK = _WorkWording(
+    Wording(
+        met=gettext_noop(
+            "You have worked in China for %(given)s years; at least %(required)s are required."
+        ),
+        unmet=gettext_noop(
+            "Counted from when you started working in China, you have worked there for "
+            "%(given)s of the %(required)s years required."
+        ),
+        gap=gettext_noop(
+            "%(missing)s more years of work in China (%(required)s years on %(date)s, if you "
+            "keep working there)."
+        ),
+        missing=gettext_noop("You have not told us when you started working in China."),
+    ),
+    interrupted_since=gettext_noop(
+        "Your work in China was interrupted. Counted from when you first started, you have "
+        "%(total)s years; from the start of your current uninterrupted period, %(current)s of "
+        "the %(required)s years required. Whether time between jobs or permits counts is not "
+        "known (open question A9)."
+    ),
+    interrupted=gettext_noop(
+        "Your work in China was interrupted. Counted from when you first started, you have "
+        "%(total)s years, but you may have worked for less. Whether time between jobs or "
+        "permits counts is not known (open question A9)."
+    ),
+    dont_know=gettext_noop(
+        "You do not know whether your work in China has been interrupted. Counted from when you "
+        "first started, you have %(total)s years, but you may have worked for less (open "
+        "question A9)."
+    ),
+    silent=gettext_noop(
+        "You have not told us whether your work in China has been interrupted. Counted from when "
+        "you first started, you have %(total)s years, but you may have worked for less (open "
+        "question A9)."
+    ),
+)
+
+
+def _work_period(required: int, wording: _WorkWording):
+    """Work in China for at least ``required`` years (A9): met if the current uninterrupted
+    period (or the whole period, when never interrupted) is long enough; unmet if even the
+    whole period is too short; otherwise a gap may matter and we cannot tell."""
+
+    whole_period = years_at_least("work_start_date", required, wording.period)
+
+    def check(answers: Answers) -> Check:
+        interrupted = answers.choice("work_interrupted")
+        if interrupted == "no":
+            return whole_period(answers)
+        current = answers.span("work_continuous_since")
+        if current is not None and current.full >= required:
+            return years_met(current.years, required, wording.period)
+        total = answers.span("work_start_date")
+        if total is None:
+            return wording.period.not_answered
+        if total.full < required:
+            start = answers.date("work_start_date")
+            return years_short(start, total.years, required, wording.period)
+        total_shown = tenths(total.years)
+        if interrupted == "yes" and current is not None:
+            text = message(
+                wording.interrupted_since,
+                total=total_shown,
+                current=min(tenths(current.years), required - 0.1),
+                required=required,
+            )
+        else:
+            sentence = {"yes": wording.interrupted, "dont_know": wording.dont_know}.get(
+                interrupted, wording.silent
+            )
+            text = message(sentence, total=total_shown)
+        return Check(
+            Status.UNKNOWN, text, figures={"required": required, "given": None, "unit": "years"}
+        )
+
+    return check
+
+
+def continuous_work(years: int) -> Condition:
+    return Condition(
+        f"continuous_work_{years}_years",
+        message(
+            gettext_noop("You have worked in China continuously for at least %(years)s years"),
+            years=years,
+        ),
+        _work_period(years, _CONTINUOUS_WORK),
+        readings=(FULL_YEARS, CONTINUOUS_WORK),
+    )
+
+
+WORKED_3_YEARS = Condition(
+    "worked_3_years",
+    message(gettext_noop("You have worked in China for at least %(years)s years"), years=3),
+    _work_period(3, _TOTAL_WORK),
+    readings=(FULL_YEARS,),
+)
+
+
+def stay_since_work_start(reading: Reading) -> Condition:
+    wording = Wording(
+        met=gettext_noop(
+            "Days you have spent in China since you started working there: %(given)s. At least "
+            "%(required)s are required."
+        ),
+        unmet=gettext_noop(
+            "Days you have spent in China since you started working there: %(given)s, of the "
+            "%(required)s required."
+        ),
+        gap=gettext_noop("More days of actual stay in China: %(missing)s."),
+        missing=gettext_noop(
+            "You have not told us how many days you have spent in China since you started "
+            "working there."
+        ),
+    )
+    return Condition(
+        f"stay_{reading.days}_days",
+        message(
+            gettext_noop(
+                "Your actual stay in China since you started working there totals at least "
+                "%(days)s days"
+            ),
+            days=reading.days,
+        ),
+        at_least("days_in_china_since_work_start", Answers.integer, reading.days, "days", wording),
+        readings=(reading, STAY_SINCE_WORK_START),
+    )
+
+
+STAY_1_YEAR = stay_since_work_start(STAY_ONE_YEAR)
+STAY_2_YEARS = stay_since_work_start(STAY_TWO_YEARS)
+STAY_4_YEARS = stay_since_work_start(STAY_FOUR_YEARS)
+
+
+_WAGE_WORDING = MultipleWording(
+    met=gettext_noop(
+        "Your gross annual wage is %(given)s× the local average wage; at least %(required)s× is "
+        "required."
+    ),
+    unmet=gettext_noop(
+        "Your gross annual wage is %(given)s× the local average wage; %(required)s× is required."
+    ),
+    gap=gettext_noop(
+        "%(missing)s× more of the local average wage (RMB %(missing_rmb)s more a year)."
+    ),
+    missing_wage=gettext_noop("You have not told us your gross annual wage."),
+    missing_average=gettext_noop(
+        "You have not given the local average wage, so we cannot compare your wage with it. It "
+        "is published each year by the local statistics bureau or the human resources and social "
+        "security bureau, as the average wage of urban on-the-job employees."
+    ),
+)
+
+
+def wage_multiple(multiple: int) -> Condition:
+    return Condition(
+        f"wage_{multiple}x_average",
+        message(
+            gettext_noop(
+                "Your annual wage is at least %(multiple)s× the previous year's average wage of "
+                "urban on-the-job employees where you work"
+            ),
+            multiple=multiple,
+        ),
+        multiple_at_least("annual_wage_rmb", "local_average_wage_rmb", multiple, _WAGE_WORDING),
+        readings=(LAST_YEAR_WAGE,),
+    )
