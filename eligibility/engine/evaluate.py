@@ -88,13 +88,14 @@ def evaluate(answers: Mapping[str, Any], rule_set: str = "draft_2020") -> Result
         raise UnknownRuleSet(rule_set) from None
     facts = Answers(answers, rules.compiled_facts, date.today)
     general = _evaluate_general(rules.general, facts)
-    routes = _evaluate_routes(rules, facts, general.status)
+    routes, open_routes = _evaluate_routes(rules, facts, general.status)
     return Result(
         rule_set=rules,
         as_of=facts.as_of,
         as_of_assumed=facts.as_of_assumed,
         general=general,
         routes=routes,
+        open_routes=open_routes,
         risks=_assess_risks(rules, facts),
         accompanying_family=_accompanying_family(rules.accompanying_family, facts, routes),
     )
@@ -145,10 +146,11 @@ def _evaluate_general(general: GeneralConditions, facts: Answers) -> GeneralResu
 
 def _evaluate_routes(
     rules: RuleSet, facts: Answers, general_status: Status
-) -> tuple[RouteResult, ...]:
-    """Every route's result, in the rule set's order. Routes that open with the same gate are
-    settled together when the gate is closed: the closed routes depend only on the gates and the
-    general conditions, so they are laid out once for each combination."""
+) -> tuple[tuple[RouteResult, ...], tuple[int, ...]]:
+    """Every route's result, in the rule set's order, and the positions of the routes whose
+    gate is open. Routes that open with the same gate are settled together when the gate is
+    closed: the closed routes depend only on the gates and the general conditions, so they are
+    laid out once for each combination."""
     checks = facts.checks
     gates = []
     for gate, _ in rules.gate_groups:
@@ -175,7 +177,7 @@ def _evaluate_routes(
         if memo is None:
             memo = _remember(_ROUTES, key, _route_result(route, found, general_status))
         results[index] = memo
-    return tuple(results)
+    return tuple(results), open_routes
 
 
 def _layout(

@@ -201,7 +201,16 @@ class Result:
     """An evaluation's result: the rule set applied, the as-of date, the general conditions,
     the risks and every route's outcome."""
 
-    __slots__ = ("rule_set", "as_of", "as_of_assumed", "general", "routes", "risks", "family")
+    __slots__ = (
+        "rule_set",
+        "as_of",
+        "as_of_assumed",
+        "general",
+        "routes",
+        "open_routes",
+        "risks",
+        "accompanying_family",
+    )
 
     def __init__(
         self,
@@ -210,6 +219,7 @@ class Result:
         as_of_assumed: bool,
         general: GeneralResult,
         routes: tuple[RouteResult, ...],
+        open_routes: tuple[int, ...],
         risks: tuple[RiskResult, ...],
         accompanying_family: RouteResult | None,
     ) -> None:
@@ -218,12 +228,9 @@ class Result:
         self.as_of_assumed = as_of_assumed
         self.general = general
         self.routes = routes
+        self.open_routes = open_routes  # positions of the routes whose gate is open
         self.risks = risks
-        self.family = accompanying_family
-
-    @property
-    def accompanying_family(self) -> RouteResult | None:
-        return self.family
+        self.accompanying_family = accompanying_family
 
     @property
     def outcomes(self) -> dict[str, Outcome]:
@@ -240,15 +247,15 @@ class Result:
     def to_dict(self) -> dict:
         rule_set = self.rule_set
         as_of = self.as_of.isoformat()
+        results = self.routes
+        routes = [r.to_dict() if r._snapshot is None else r._snapshot for r in results]
         summary: dict[str, list[str]] = {outcome: [] for outcome in _OUTCOME_ORDER}
-        routes = []
-        readings: dict[str, dict] = {}
-        for result in self.routes:
+        for result in results:
             summary[result.outcome].append(result.route.id)
-            routes.append(result.to_dict() if result._snapshot is None else result._snapshot)
-            route_readings = result.readings() if result._readings is None else result._readings
-            if route_readings:
-                readings.update(route_readings)
+        # Only the conditions of routes whose gate is open can rely on readings.
+        readings: dict[str, dict] = {}
+        for index in self.open_routes:
+            readings.update(results[index].readings())
         for reading in rule_set.duty_after_grant["readings"]:
             readings[reading["id"]] = reading
         return {
@@ -263,7 +270,9 @@ class Result:
             "risks": [risk.snapshot for risk in self.risks],
             "refusal_grounds": rule_set.refusal_grounds,
             "routes": routes,
-            "accompanying_family": self.family.to_dict() if self.family else None,
+            "accompanying_family": (
+                self.accompanying_family.to_dict() if self.accompanying_family else None
+            ),
             "general_documents": rule_set.general_documents,
             "duty_after_grant": rule_set.duty_after_grant,
             "procedure": rule_set.procedure,
