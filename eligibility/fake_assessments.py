@@ -5,8 +5,8 @@ and are completed page by page along the questionnaire, so that every page on th
 path is answered as the questionnaire would store it. Evaluating and storing a result is slow,
 so a pool of distinct answer sets is evaluated once and each row reuses one, on the day that
 pool entry was evaluated (``FakeAssessments`` says how results are stored). The same seed
-gives the same assessments, apart from their public ids: those are the applicants' private
-keys, drawn at random as always.
+gives the same assessments, apart from their times, counted back from now, and their public
+ids: those are the applicants' private keys, drawn at random as always.
 """
 
 import json
@@ -14,7 +14,7 @@ import random
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from django.db import transaction
@@ -55,8 +55,6 @@ REVIEW_WEIGHTS = {
     Assessment.ReviewStatus.CONTACTED: 5,
 }
 IN_PROGRESS_SHARE = 0.1
-# Each of the first assessments carries a whole snapshot: fewer to a statement.
-FIRSTS_BATCH_SIZE = 100
 CONTACT_SHARE = 0.3
 # Written by the questionnaire as numbers; some sample profiles give them as text.
 NUMBER_FACTS = ("local_average_wage_rmb", "investment_amount_rmb", "annual_wage_rmb")
@@ -123,28 +121,46 @@ def started_answers(rng: random.Random, answers: Answers) -> Answers:
     return started
 
 
+@dataclass(frozen=True)
+class Fake:
+    assessment: Assessment
+    open_routes: list[tuple[str, str]]
+    entry: int  # its pool entry
+
+
 class FakeAssessments:
-    """Builds unsaved assessments (with their open routes) from a pool, reproducibly.
+    """Builds unsaved assessments (with their open routes) from a pool, reproducibly, in the
+    order they were created, as a live database stores them.
 
     A snapshot is about 90 kB of JSON, which the database parses and compresses for each row:
-    it is sent once per pool entry, with a first assessment built from that entry; the
-    assessments after it copy that one's stored result, which the database does without
-    parsing or compressing it again (about 40 times faster on PostgreSQL).
+    it is sent with the first assessment saved from each pool entry only; the assessments after
+    it copy that one's stored result, which the database does without parsing or compressing it
+    again (about 40 times faster on PostgreSQL).
     """
 
-    def __init__(self, rng: random.Random, pool: list[PoolEntry], taken: set[str]) -> None:
+    def __init__(
+        self, rng: random.Random, pool: list[PoolEntry], taken: set[str], days: int
+    ) -> None:
         self.rng = rng
         self.pool = pool
         self.taken = taken
-        self.stored_results: list[Expression] = [
+        self.by_day: dict[date, list[int]] = {}
+        for index, entry in enumerate(pool):
+            self.by_day.setdefault(entry.day, []).append(index)
+        self.results: list[Expression] = [
             Cast(Value(json.dumps(entry.result)), output_field=JSONField()) for entry in pool
         ]
+        self.copied: set[int] = set()
+        self.end = timezone.now()
+        self.start = self.end - timedelta(days=days)
 
-    def copy_results_of(self, firsts: list[Assessment]) -> None:
-        """From now on, copies each pool entry's result from its first assessment, saved."""
-        self.stored_results = [
-            Subquery(Assessment.objects.filter(pk=first.pk).values("result")) for first in firsts
-        ]
+    def copy_results_of(self, saved: list[Fake]) -> None:
+        """Has later assessments copy the result of the first one saved from each entry."""
+        for fake in saved:
+            if fake.assessment.result is not None and fake.entry not in self.copied:
+                first = Assessment.objects.filter(pk=fake.assessment.pk)
+                self.results[fake.entry] = Subquery(first.values("result"))
+                self.copied.add(fake.entry)
 
     def reference(self) -> str:
         while True:
@@ -154,23 +170,19 @@ class FakeAssessments:
                 self.taken.add(reference)
                 return reference
 
-    def moment(self, day: date) -> datetime:
-        seconds = self.rng.randrange(24 * 3600)
-        naive = datetime.combine(day, time()) + timedelta(seconds=seconds)
-        return timezone.make_aware(naive)
-
-    def build(self, index: int | None = None) -> tuple[Assessment, list[tuple[str, str]]]:
-        """An assessment from the pool entry ``index`` (submitted), or from any entry."""
+    def build(self, position: float) -> Fake:
+        """The assessment started at ``position`` (0 to 1) of the period, from a pool entry
+        evaluated that day if there is one."""
         rng = self.rng
-        in_progress = index is None and rng.random() < IN_PROGRESS_SHARE
-        if index is None:
-            index = rng.randrange(len(self.pool))
+        created = self.start + (self.end - self.start) * position
+        day = timezone.localdate(created)
+        index = rng.choice(self.by_day.get(day) or range(len(self.pool)))
         entry = self.pool[index]
+        in_progress = rng.random() < IN_PROGRESS_SHARE
         language = rng.choices(list(LANGUAGE_WEIGHTS), weights=LANGUAGE_WEIGHTS.values())[0]
         answers = started_answers(rng, entry.answers) if in_progress else dict(entry.answers)
         if "nationality" in answers:
             answers["nationality"] = rng.choice(NATIONALITIES[language])
-        created = self.moment(entry.day) - timedelta(minutes=rng.randint(5, 90))
         assessment = Assessment(
             reference=self.reference(),
             answers=answers,
@@ -179,20 +191,19 @@ class FakeAssessments:
             updated_at=created,
         )
         if answers.get("contact") == "yes":
-            name = rng.choice(NAMES[language])
             assessment.contact_consent = True
-            assessment.contact_name = name
+            assessment.contact_name = rng.choice(NAMES[language])
             assessment.contact_email = f"applicant{rng.randrange(10**9)}@example.com"
         if in_progress:
-            return assessment, []
-        submitted = created + timedelta(minutes=rng.randint(5, 90))
+            return Fake(assessment, [], index)
         assessment.status = Assessment.Status.SUBMITTED
-        assessment.submitted_at = assessment.updated_at = submitted
-        assessment.result = self.stored_results[index]
+        assessment.submitted_at = created + timedelta(minutes=rng.randint(5, 90))
+        assessment.updated_at = assessment.submitted_at
+        assessment.result = self.results[index]
         assessment.rule_set_version = entry.result["rule_set"]["version"]
         assessment.best_outcome = entry.result["overall"]
         assessment.review_status = rng.choices(list(REVIEW_WEIGHTS), REVIEW_WEIGHTS.values())[0]
-        return assessment, entry.open_routes
+        return Fake(assessment, entry.open_routes, index)
 
 
 @contextmanager
@@ -218,30 +229,28 @@ def generate_assessments(
     batch_size: int = 1000,
     progress: Callable[[int], None] = lambda done: None,
 ) -> int:
-    """Saves ``count`` fake assessments created over the last ``days`` days."""
+    """Saves ``count`` fake assessments created over the last ``days`` days, oldest first."""
     rng = random.Random(seed)
     pool = answer_pool(rng, min(pool_size, count), days)
     taken = set(Assessment.objects.values_list("reference", flat=True).iterator())
-    fakes = FakeAssessments(rng, pool, taken)
+    fakes = FakeAssessments(rng, pool, taken, days)
+    done = 0
     with given_timestamps():
-        firsts = [fakes.build(index) for index in range(len(pool))]
-        for start in range(0, len(firsts), FIRSTS_BATCH_SIZE):
-            save(firsts[start : start + FIRSTS_BATCH_SIZE])
-        fakes.copy_results_of([assessment for assessment, _routes in firsts])
-        done = len(firsts)
-        progress(done)
         while done < count:
-            save([fakes.build() for _ in range(min(batch_size, count - done))])
-            done = min(done + batch_size, count)
+            size = min(batch_size, count - done)
+            batch = [fakes.build((done + i + rng.random()) / count) for i in range(size)]
+            save(batch)
+            fakes.copy_results_of(batch)
+            done += len(batch)
             progress(done)
     return done
 
 
-def save(built: list[tuple[Assessment, list[tuple[str, str]]]]) -> None:
+def save(batch: list[Fake]) -> None:
     with transaction.atomic():
-        assessments = Assessment.objects.bulk_create([assessment for assessment, _ in built])
+        Assessment.objects.bulk_create([fake.assessment for fake in batch])
         OpenRoute.objects.bulk_create(
-            OpenRoute(assessment=assessment, route_id=route_id, outcome=outcome)
-            for assessment, (_assessment, routes) in zip(assessments, built, strict=True)
-            for route_id, outcome in routes
+            OpenRoute(assessment=fake.assessment, route_id=route_id, outcome=outcome)
+            for fake in batch
+            for route_id, outcome in fake.open_routes
         )

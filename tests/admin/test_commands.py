@@ -19,7 +19,7 @@ def generate(count: int, seed: int) -> list[tuple]:
     )
     return list(
         Assessment.objects.order_by("pk").values_list(
-            "reference", "status", "language", "answers", "best_outcome", "created_at"
+            "reference", "status", "language", "answers", "best_outcome", "review_status"
         )
     )
 
@@ -45,14 +45,14 @@ def test_generate_assessments_evaluates_them_with_the_engine(db) -> None:
     assert assessments.values("best_outcome").distinct().count() > 2
 
 
-def test_generate_assessments_spreads_them_over_the_last_months(db) -> None:
+def test_generate_assessments_spreads_them_over_the_last_months_oldest_first(db) -> None:
     generate(60, seed=1)
 
     now = timezone.now()
-    oldest = Assessment.objects.order_by("created_at").first().created_at
-    newest = Assessment.objects.order_by("created_at").last().created_at
-    assert now - timedelta(days=181) < oldest < now - timedelta(days=30)
-    assert newest > now - timedelta(days=60)
+    created = list(Assessment.objects.order_by("pk").values_list("created_at", flat=True))
+    assert created == sorted(created)
+    assert now - timedelta(days=180) < created[0] < now - timedelta(days=170)
+    assert now - timedelta(days=10) < created[-1] < now
 
 
 def test_generate_assessments_gives_the_same_assessments_for_the_same_seed(db) -> None:
