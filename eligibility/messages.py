@@ -5,11 +5,16 @@ The engine returns messages as ``{"text": <English source>, "params": {...}}`` (
 nested messages, formats numbers for the active language and fills in the params.
 """
 
+import re
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from django.utils.formats import number_format
+from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext
+
+# The engine passes dates as ISO strings; they are shown in the active language's date format.
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def render_message(msg: dict | str | None) -> str:
@@ -36,6 +41,11 @@ def render_message(msg: dict | str | None) -> str:
 def _render_param(value: Any) -> str:
     if isinstance(value, dict):
         return render_message(value)
+    if isinstance(value, str) and ISO_DATE.fullmatch(value):
+        try:
+            return date_format(date.fromisoformat(value))
+        except ValueError:
+            return value
     if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
         return str(value)
     return format_number(value)

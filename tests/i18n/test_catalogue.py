@@ -68,13 +68,18 @@ def test_translations_keep_every_placeholder(catalogue):
     assert not wrong, wrong
 
 
+def is_chinese(character: str) -> bool:
+    """A Chinese character, or Chinese punctuation (a message may be only "%(citation)s。")."""
+    return "\u4e00" <= character <= "\u9fff" or "\u3000" <= character <= "\u303f"
+
+
 def test_translations_are_chinese_and_keep_the_markup(catalogue):
     """Every translation is written in Chinese, and HTML in a message is kept as it is."""
     wrong = []
     for entry in catalogue.translated_entries():
         translations = list(entry.msgstr_plural.values()) if entry.msgid_plural else [entry.msgstr]
         for translation in translations:
-            if not any("\u4e00" <= character <= "\u9fff" for character in translation):
+            if not any(is_chinese(character) for character in translation):
                 wrong.append((entry.msgid, translation))
             if sorted(re.findall(r"</?\w+", entry.msgid)) != sorted(
                 re.findall(r"</?\w+", translation)
@@ -104,6 +109,8 @@ def test_the_committed_mo_file_matches_the_po_file(catalogue):
         if entry.msgid_plural:
             for index, text in entry.msgstr_plural.items():
                 expected[(entry.msgid, int(index))] = text
+        elif entry.msgctxt:
+            expected[f"{entry.msgctxt}\x04{entry.msgid}"] = entry.msgstr
         else:
             expected[entry.msgid] = entry.msgstr
     actual = {key: value for key, value in compiled._catalog.items() if key != ""}

@@ -264,7 +264,7 @@ def test_every_result_shows_next_steps_the_duty_to_stay_and_what_the_result_is(s
     assert f"Reference {assessment.reference}" in top
     submitted = date_format(timezone.localtime(assessment.submitted_at), "DATE_FORMAT")
     assert f"Submitted {submitted}" in top
-    assert "Rules applied Consultation draft, not in force (2020-02-27)" in top
+    assert "Rules applied Consultation draft, not in force (version of 2020-02-27)" in top
 
     steps = pages.text(html, "next-steps")
     assert (
