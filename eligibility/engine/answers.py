@@ -63,7 +63,16 @@ class Answers:
     """One assessment's answers, read on demand. ``checks`` memoises condition checks for this
     evaluation, since several routes share conditions."""
 
-    __slots__ = ("_raw", "_facts", "_choices", "_parsed", "checks", "as_of", "as_of_assumed")
+    __slots__ = (
+        "_raw",
+        "_facts",
+        "_choices",
+        "_parsed",
+        "_spans",
+        "checks",
+        "as_of",
+        "as_of_assumed",
+    )
 
     def __init__(
         self, raw: Mapping[str, Any], facts: CompiledFacts, today: Callable[[], date]
@@ -72,6 +81,7 @@ class Answers:
         self._facts = facts
         self._choices = facts.choices
         self._parsed: dict[str, Any] = {}
+        self._spans: dict[str, Span | None] = {}
         self.checks: dict[Any, Any] = {}
         as_of = self.date("as_of_date")
         self.as_of_assumed = as_of is None
@@ -89,9 +99,13 @@ class Answers:
             allowed = self._facts.multichoices[name]
             value = self._raw.get(name)
             parsed = None
-            if isinstance(value, list | tuple) and all(isinstance(item, str) for item in value):
-                items = frozenset(value)
-                if items <= allowed:
+            if isinstance(value, list | tuple):
+                try:
+                    items = frozenset(value)
+                except TypeError:  # an unhashable item: not a choice either
+                    items = None
+                # Choices are strings: a subset of them holds nothing else.
+                if items is not None and items <= allowed:
                     parsed = items
             self._parsed[name] = parsed
         return parsed
@@ -139,12 +153,11 @@ class Answers:
     def span(self, name: str) -> Span | None:
         """The period from the date ``name`` to the as-of date; ``None`` if the date is not
         answered or falls after the as-of date."""
-        key = (name, "span")
-        period = self._parsed.get(key, _MISSING)
+        period = self._spans.get(name, _MISSING)
         if period is _MISSING:
             start = self.date(name)
             period = None if start is None or start > self.as_of else span(start, self.as_of)
-            self._parsed[key] = period
+            self._spans[name] = period
         return period
 
     def ratio(self, numerator: str, denominator: str) -> float | None:

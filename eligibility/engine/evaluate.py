@@ -31,7 +31,8 @@ from eligibility.engine.text import gettext_noop, message
 MET, UNMET, UNKNOWN = Status.MET, Status.UNMET, Status.UNKNOWN
 RECOMMENDATION = ConditionKind.RECOMMENDATION
 SUBSTANCE_ONLY = Confidence.SUBSTANCE_ONLY
-NOT_ELIGIBLE = Outcome.NOT_ELIGIBLE
+ELIGIBLE, NEEDS_RECOMMENDATION = Outcome.ELIGIBLE, Outcome.NEEDS_RECOMMENDATION
+UNDETERMINED, NOT_ELIGIBLE = Outcome.UNDETERMINED, Outcome.NOT_ELIGIBLE
 
 _GENERAL_UNMET = message(
     gettext_noop(
@@ -222,17 +223,17 @@ def _route_result(route: Route, found: Found, general_status: Status) -> RouteRe
     if unmet or general_status is UNMET:
         outcome = NOT_ELIGIBLE
     elif unknown or general_status is UNKNOWN:
-        outcome = Outcome.UNDETERMINED
+        outcome = UNDETERMINED
     elif pending:
-        outcome = Outcome.NEEDS_RECOMMENDATION
+        outcome = NEEDS_RECOMMENDATION
         notes.append(message(_IF_RECOMMENDED, by=route.recommendation.by))
     else:
-        outcome = Outcome.ELIGIBLE
+        outcome = ELIGIBLE
     return RouteResult(route, outcome, tuple(found), tuple(gaps), tuple(notes))
 
 
 def _assess_risks(rules: RuleSet, facts: Answers) -> tuple[RiskResult, ...]:
-    answers = tuple([facts.choice(rule.fact) for rule in rules.risks])
+    answers = tuple(map(facts.choice, rules.risk_facts))
     key = (rules, *answers)
     memo = _RISKS.get(key)
     if memo is None:

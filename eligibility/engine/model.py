@@ -152,11 +152,12 @@ class Condition:
     citation: Citation | None = None  # None: the route's citation
     readings: tuple[Reading, ...] = ()
     readings_snapshot: tuple[dict, ...] = field(init=False, repr=False, compare=False)
+    readings_by_id: dict[str, dict] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(
-            self, "readings_snapshot", tuple(reading.snapshot for reading in self.readings)
-        )
+        snapshots = tuple(reading.snapshot for reading in self.readings)
+        object.__setattr__(self, "readings_snapshot", snapshots)
+        object.__setattr__(self, "readings_by_id", {s["id"]: s for s in snapshots})
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -282,9 +283,11 @@ class RuleSet:
         init=False, repr=False, compare=False
     )
     plans: tuple[tuple[Step, ...], ...] = field(init=False, repr=False, compare=False)
+    risk_facts: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "compiled_facts", CompiledFacts(self.facts.values()))
+        object.__setattr__(self, "risk_facts", tuple(rule.fact for rule in self.risks))
         # Routes that open with the same gate, by position: when the gate is closed, the whole
         # group is settled at once.
         groups: dict[Condition | None, list[int]] = {}
@@ -296,8 +299,9 @@ class RuleSet:
             self, "gate_groups", tuple((gate, tuple(group)) for gate, group in groups.items())
         )
         # Each route's conditions as steps; a condition several routes share is checked once
-        # per evaluation (see ``evaluate._run``).
-        uses: dict[Condition, int] = {}
+        # per evaluation (see ``evaluate._run``). So is a route's opening gate, checked before
+        # the routes are (``evaluate._evaluate_routes``).
+        uses: dict[Condition, int] = {gate: 2 for gate in groups if gate is not None}
         for route in self.routes:
             for condition in route.conditions:
                 uses[condition] = uses.get(condition, 0) + 1

@@ -90,7 +90,6 @@ class RouteResult:
         "notes",
         "principal_routes",
         "_snapshot",
-        "_readings",
     )
 
     def __init__(
@@ -110,7 +109,6 @@ class RouteResult:
         # Accompanying family only: the principal routes that may be open to the applicant.
         self.principal_routes = principal_routes
         self._snapshot: dict | None = None
-        self._readings: dict[str, dict] | None = None
 
     @property
     def conditions(self) -> tuple[ConditionResult, ...]:
@@ -139,16 +137,6 @@ class RouteResult:
                 snapshot["principal_routes"] = self.principal_routes
             self._snapshot = snapshot
         return self._snapshot
-
-    def readings(self) -> dict[str, dict]:
-        """The readings applied by the conditions checked, by id."""
-        if self._readings is None:
-            self._readings = {
-                reading["id"]: reading
-                for condition, _ in self.checked
-                for reading in condition.readings_snapshot
-            }
-        return self._readings
 
 
 class GeneralResult:
@@ -252,10 +240,13 @@ class Result:
         summary: dict[str, list[str]] = {outcome: [] for outcome in _OUTCOME_ORDER}
         for result in results:
             summary[result.outcome].append(result.route.id)
+        overall = next(filter(summary.get, _OUTCOME_ORDER))  # the best with a route
         # Only the conditions of routes whose gate is open can rely on readings.
         readings: dict[str, dict] = {}
         for index in self.open_routes:
-            readings.update(results[index].readings())
+            for condition, _ in results[index].checked:
+                if condition.readings:
+                    readings.update(condition.readings_by_id)
         for reading in rule_set.duty_after_grant["readings"]:
             readings[reading["id"]] = reading
         return {
@@ -264,7 +255,7 @@ class Result:
             "as_of_date": as_of,
             "as_of_date_assumed": self.as_of_assumed,
             "notices": [message(_AS_OF_ASSUMED, date=as_of)] if self.as_of_assumed else [],
-            "overall": next(outcome for outcome, ids in summary.items() if ids),
+            "overall": overall,
             "summary": summary,
             "general_conditions": self.general.to_dict(),
             "risks": [risk.snapshot for risk in self.risks],
