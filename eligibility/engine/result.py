@@ -127,10 +127,18 @@ class RouteResult:
             snapshot = self.route.snapshot.copy()
             snapshot["outcome"] = self.outcome
             snapshot["outcome_label"] = labels.OUTCOMES[self.outcome]
-            snapshot["conditions"] = [
-                condition_dict(condition, condition.citation or citation, check)
-                for condition, check in self.checked
-            ]
+            memo = _CONSTANT_CONDITIONS
+            conditions = snapshot["conditions"] = []
+            for condition, check in self.checked:
+                cited = condition.citation or citation
+                if check.constant:  # condition_dict, inlined: most checks are constant
+                    key = (condition, cited, check)
+                    condition_snapshot = memo.get(key)
+                    if condition_snapshot is None:
+                        condition_snapshot = memo[key] = _condition_dict(condition, cited, check)
+                else:
+                    condition_snapshot = _condition_dict(condition, cited, check)
+                conditions.append(condition_snapshot)
             snapshot["gaps"] = self.gaps
             snapshot["notes"] = self.notes
             if self.principal_routes is not None:

@@ -4,6 +4,8 @@ from datetime import date
 
 from eligibility.engine.answers import Answers
 from eligibility.engine.conditions import (
+    MET,
+    UNMET,
     Wording,
     always,
     at_least,
@@ -15,7 +17,7 @@ from eligibility.engine.conditions import (
     years_met,
     years_short,
 )
-from eligibility.engine.model import Check, Condition, Status
+from eligibility.engine.model import Check, Condition
 from eligibility.engine.readings import (
     AGE_ON_APPLICATION_DATE,
     COMMON_LIFE_START,
@@ -262,7 +264,7 @@ def _under_18(answers: Answers) -> Check:
     figures = {"required": 18, "given": age, "unit": "age_under"}
     if age >= 18:
         return Check(
-            Status.UNMET,
+            UNMET,
             message(gettext_noop("You are %(age)s. This route is for children under 18."), age=age),
             gap=message(gettext_noop("Nothing: this route is only for children under 18.")),
             figures=figures,
@@ -272,7 +274,7 @@ def _under_18(answers: Answers) -> Check:
     if (birthday - answers.as_of).days <= PROCESSING_DAYS:
         notes = (message(_TURNS_18_SOON, date=birthday.isoformat(), days=PROCESSING_DAYS),)
     return Check(
-        Status.MET,
+        MET,
         message(gettext_noop("You are %(age)s, under 18 on the date you would apply."), age=age),
         figures=figures,
         notes=notes,
@@ -295,12 +297,12 @@ def _aged_60(answers: Answers) -> Check:
     figures = {"required": 60, "given": age, "unit": "age_at_least"}
     if age >= 60:
         return Check(
-            Status.MET,
+            MET,
             message(gettext_noop("You are %(age)s, 60 or over."), age=age),
             figures=figures,
         )
     return Check(
-        Status.UNMET,
+        UNMET,
         message(
             gettext_noop("You are %(age)s. This route is for people aged 60 or over."), age=age
         ),

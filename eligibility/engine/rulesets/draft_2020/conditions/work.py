@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from eligibility.engine.answers import Answers
 from eligibility.engine.conditions import (
+    UNKNOWN,
     MultipleWording,
     Wording,
     at_least,
@@ -18,7 +19,7 @@ from eligibility.engine.conditions import (
     years_met,
     years_short,
 )
-from eligibility.engine.model import Check, Condition, Status
+from eligibility.engine.model import Check, Condition
 from eligibility.engine.readings import (
     CONTINUOUS_WORK,
     FULL_YEARS,
@@ -334,9 +335,7 @@ def _work_period(required: int, wording: _WorkWording):
                 interrupted, wording.silent
             )
             text = message(sentence, total=total_shown)
-        return Check(
-            Status.UNKNOWN, text, figures={"required": required, "given": None, "unit": "years"}
-        )
+        return Check(UNKNOWN, text, figures={"required": required, "given": None, "unit": "years"})
 
     return check
 
