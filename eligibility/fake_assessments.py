@@ -3,8 +3,8 @@
 Answers start from the engine's sample profiles (professors, high earners, spouses, investors…)
 and are completed page by page along the questionnaire, so that every page on the applicant's
 path is answered as the questionnaire would store it. Evaluating and storing a result is slow,
-so a pool of distinct answer sets is evaluated once and each row reuses one, on the day that
-pool entry was evaluated (``FakeAssessments`` says how results are stored). The same seed
+so a pool of distinct answer sets is evaluated once, each as of a day in the period, and each
+row reuses one (``FakeAssessments`` says how results are stored). The same seed
 gives the same assessments, apart from their times, counted back from now, and their public
 ids: those are the applicants' private keys, drawn at random as always.
 """
@@ -144,9 +144,6 @@ class FakeAssessments:
         self.rng = rng
         self.pool = pool
         self.taken = taken
-        self.by_day: dict[date, list[int]] = {}
-        for index, entry in enumerate(pool):
-            self.by_day.setdefault(entry.day, []).append(index)
         self.results: list[Expression] = [
             Cast(Value(json.dumps(entry.result)), output_field=JSONField()) for entry in pool
         ]
@@ -171,12 +168,12 @@ class FakeAssessments:
                 return reference
 
     def build(self, position: float) -> Fake:
-        """The assessment started at ``position`` (0 to 1) of the period, from a pool entry
-        evaluated that day if there is one."""
+        """The assessment started at ``position`` (0 to 1) of the period."""
         rng = self.rng
         created = self.start + (self.end - self.start) * position
-        day = timezone.localdate(created)
-        index = rng.choice(self.by_day.get(day) or range(len(self.pool)))
+        # Any entry, whatever the day it was evaluated: the entries an outcome comes from may
+        # be few, and a live database has each outcome on every day.
+        index = rng.randrange(len(self.pool))
         entry = self.pool[index]
         in_progress = rng.random() < IN_PROGRESS_SHARE
         language = rng.choices(list(LANGUAGE_WEIGHTS), weights=LANGUAGE_WEIGHTS.values())[0]
