@@ -128,8 +128,9 @@ def _run(steps: Iterable[Step], facts: Answers) -> tuple[Found, bool]:
 def _evaluate_general(general: GeneralConditions, facts: Answers) -> GeneralResult:
     found = [(condition, condition.check(facts)) for condition in general.conditions]
     key = (general, *found)
-    constant = all(check.constant for _, check in found)
-    if constant and (memo := _GENERAL.get(key)) is not None:
+    # Checks compare by identity: only a result made of constant checks can match an entry.
+    memo = _GENERAL.get(key)
+    if memo is not None:
         return memo
     statuses = {check.status for _, check in found}
     status = UNMET if UNMET in statuses else UNKNOWN if UNKNOWN in statuses else MET
@@ -142,7 +143,9 @@ def _evaluate_general(general: GeneralConditions, facts: Answers) -> GeneralResu
             for condition, check in found
         ),
     )
-    return _remember(_GENERAL, key, result) if constant else result
+    if all(check.constant for _, check in found):
+        _remember(_GENERAL, key, result)
+    return result
 
 
 def _evaluate_routes(
