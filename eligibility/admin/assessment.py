@@ -151,7 +151,9 @@ class AssessmentAdmin(admin.ModelAdmin):
                 (
                     display.route_label(route.route_id),
                     display.short_route_label(route.route_id),
-                    f" ({if_recommended})" if route.outcome == Outcome.NEEDS_RECOMMENDATION else "",
+                    " " + gettext("(%(note)s)") % {"note": if_recommended}
+                    if route.outcome == Outcome.NEEDS_RECOMMENDATION
+                    else "",
                 )
                 for route in sorted(
                     assessment.open_routes.all(),

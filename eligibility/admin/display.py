@@ -2,9 +2,11 @@
 rendered from the stored snapshot, in the advisor's language."""
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from django.utils.text import Truncator
+from django.utils.translation import gettext
 
 from eligibility import flow
 from eligibility.engine import RULE_SETS
@@ -74,7 +76,7 @@ class ResultView:
     rule_set_status: str
     rule_set_version: str
     notice: str
-    as_of_date: str
+    as_of_date: date
     notices: list[str]
     overall_label: str
     general_status_label: str
@@ -95,7 +97,7 @@ def result_view(result: dict[str, Any]) -> ResultView:
         rule_set_status=render_message(result["rule_set"]["status"]),
         rule_set_version=result["rule_set"]["version"],
         notice=render_message(result["rule_set"]["notice"]),
-        as_of_date=result["as_of_date"],
+        as_of_date=date.fromisoformat(result["as_of_date"]),
         notices=[render_message(notice) for notice in result["notices"]],
         overall_label=render_message(labels["outcomes"][result["overall"]]),
         general_status_label=render_message(labels["statuses"][general["status"]]),
@@ -190,7 +192,10 @@ def route_label(route_id: str, length: int | None = None) -> str:
     title = render_message(route.title)
     if length:
         title = Truncator(title).chars(length)
-    return f"{route_citation(route_id)}: {title}"
+    return gettext("%(citation)s: %(title)s") % {
+        "citation": route_citation(route_id),
+        "title": title,
+    }
 
 
 def short_route_label(route_id: str) -> str:

@@ -69,8 +69,13 @@ def test_translations_keep_every_placeholder(catalogue):
 
 
 def is_chinese(character: str) -> bool:
-    """A Chinese character, or Chinese punctuation (a message may be only "%(citation)s。")."""
-    return "\u4e00" <= character <= "\u9fff" or "\u3000" <= character <= "\u303f"
+    """A Chinese character, or Chinese (full-width) punctuation: a message may be only
+    "%(citation)s。" or "（%(note)s）"."""
+    return (
+        "\u4e00" <= character <= "\u9fff"
+        or "\u3000" <= character <= "\u303f"
+        or "\uff00" <= character <= "\uffef"
+    )
 
 
 def test_translations_are_chinese_and_keep_the_markup(catalogue):
