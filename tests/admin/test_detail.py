@@ -57,7 +57,7 @@ def test_it_shows_the_result_the_applicant_saw_with_reasons_and_citations(
     assert "Periods counted back from 2 November 2026." in page
     assert "Best outcome: Meets the conditions" in page
     assert (
-        "Art. 15(1): Doctorate or degree from a renowned university, with 3 years' work in China. "
+        "Art. 15(1): Doctorate or degree from a renowned university, with 3 years' work in China "
         "Meets the conditions"
     ) in page
     assert "General conditions: Met" in page
