@@ -14,15 +14,8 @@ from eligibility import flow
 from eligibility.advisors import setup_advisors_group
 from eligibility.engine import evaluate
 from eligibility.models import Assessment
+from tests.questionnaire.applicants import CLEAN_RECORD as RECORD
 
-RECORD = {
-    "chinese_law_issues": "no",
-    "criminal_conviction": "no",
-    "deported_from_china": "no",
-    "false_information": "no",
-    "economic_means": "yes",
-    "medical_finding": "none",
-}
 WORK = {
     "stay_purpose": "work",
     **RECORD,

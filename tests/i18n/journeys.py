@@ -9,16 +9,8 @@ from django.test import Client
 from django.urls import reverse
 
 from eligibility.models import Assessment
+from tests.questionnaire.applicants import CLEAN_RECORD as RECORD
 from tests.questionnaire.applicants import HIGH_EARNER, PROFESSOR, SPOUSE, Form, post_data
-
-RECORD = {
-    "chinese_law_issues": "no",
-    "criminal_conviction": "no",
-    "deported_from_china": "no",
-    "false_information": "no",
-    "economic_means": "yes",
-    "medical_finding": "none",
-}
 
 # Every situation and every family member: this applicant sees every page of the questionnaire.
 EVERY_PAGE: dict[str, Form] = {

@@ -8,18 +8,21 @@ from eligibility.models import Assessment
 
 Form = dict[str, Any]
 
+# The answers of someone with nothing on their record: every risk question answered "no".
+CLEAN_RECORD: Form = {
+    "chinese_law_issues": "no",
+    "criminal_conviction": "no",
+    "deported_from_china": "no",
+    "false_information": "no",
+    "economic_means": "yes",
+    "medical_finding": "none",
+}
+
 PROFESSOR: dict[str, Form] = {
     "about-you": {"date_of_birth": date(1975, 5, 12), "nationality": "German"},
     "situations": {"situations": ["work", "academic"]},
     "stay-purpose": {"stay_purpose": "work"},
-    "record": {
-        "chinese_law_issues": "no",
-        "criminal_conviction": "no",
-        "deported_from_china": "no",
-        "false_information": "no",
-        "economic_means": "yes",
-        "medical_finding": "none",
-    },
+    "record": CLEAN_RECORD,
     "work": {
         "work_lawful": "yes",
         "work_start_date": date(2016, 9, 1),
@@ -46,14 +49,7 @@ HIGH_EARNER: dict[str, Form] = {
     "about-you": {"date_of_birth": date(1980, 8, 3), "nationality": "Canadian"},
     "situations": {"situations": ["work"]},
     "stay-purpose": {"stay_purpose": "work"},
-    "record": {
-        "chinese_law_issues": "no",
-        "criminal_conviction": "no",
-        "deported_from_china": "no",
-        "false_information": "no",
-        "economic_means": "yes",
-        "medical_finding": "none",
-    },
+    "record": CLEAN_RECORD,
     "work": {
         "work_lawful": "yes",
         "work_start_date": date(2015, 3, 1),
@@ -80,14 +76,7 @@ SPOUSE: dict[str, Form] = {
     "about-you": {"date_of_birth": date(1985, 2, 20), "nationality": "Brazilian"},
     "situations": {"situations": ["family"]},
     "stay-purpose": {"stay_purpose": "family"},
-    "record": {
-        "chinese_law_issues": "no",
-        "criminal_conviction": "no",
-        "deported_from_china": "no",
-        "false_information": "no",
-        "economic_means": "yes",
-        "medical_finding": "none",
-    },
+    "record": CLEAN_RECORD,
     "family": {"family_links": ["spouse"]},
     "spouse": {"spouse_status": "chinese_citizen_in_china"},
     "marriage": {"marriage_date": date(2015, 6, 1), "marriage_recognised_in_china": "yes"},
