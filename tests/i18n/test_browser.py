@@ -2,35 +2,16 @@
 Chinese pages."""
 
 from collections.abc import Iterator
-from datetime import date
 
 import pytest
 
 from eligibility import flow
 from eligibility.models import Assessment
 from tests.i18n.journeys import APPLICANTS
-from tests.questionnaire.applicants import HIGH_EARNER, Form
+from tests.questionnaire.applicants import HIGH_EARNER
+from tests.questionnaire.test_browser import fill_with_mouse, heading
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def fill_with_mouse(page, form: Form) -> None:
-    """Fills one page's answers as a person does: types in boxes, clicks radios and checkboxes."""
-    for name, value in form.items():
-        if isinstance(value, date):
-            for index, part in enumerate((value.day, value.month, value.year)):
-                page.fill(f"#id_{name}_{index}", str(part))
-        elif isinstance(value, list):
-            for item in value:
-                page.check(f"input[name={name}][value={item}]")
-        elif page.locator(f"input[type=radio][name={name}]").count():
-            page.check(f"input[name={name}][value={value}]")
-        else:
-            page.fill(f"#id_{name}", value)
-
-
-def heading(page) -> str:
-    return page.locator("h1").inner_text()
 
 
 def html_lang(page) -> str:
