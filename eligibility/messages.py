@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.utils.formats import date_format, number_format
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext
 
 # The engine passes dates as ISO strings; they are shown in the active language's date format.
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -41,6 +41,8 @@ def render_message(msg: dict | str | None) -> str:
 def _render_param(value: Any) -> str:
     if isinstance(value, dict):
         return render_message(value)
+    if isinstance(value, list | tuple):
+        return text_list([_render_param(item) for item in value])
     if isinstance(value, str) and ISO_DATE.fullmatch(value):
         try:
             return date_format(date.fromisoformat(value))
@@ -49,6 +51,15 @@ def _render_param(value: Any) -> str:
     if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
         return str(value)
     return format_number(value)
+
+
+def text_list(items: list[str]) -> str:
+    """Items as a list in a sentence of the active language: "a, b and c" (Chinese: 甲、乙和丙)."""
+    if len(items) < 2:
+        return "".join(items)
+    separator = pgettext("list separator", ", ")
+    last = pgettext("list separator before the last item", " and ")
+    return separator.join(items[:-1]) + last + items[-1]
 
 
 def format_number(value: int | float | Decimal) -> str:

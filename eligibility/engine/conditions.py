@@ -8,11 +8,17 @@ import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_FLOOR, Decimal
 
 from eligibility.engine.answers import Answers
+from eligibility.engine.facts import YEARLY_FACTS
 from eligibility.engine.model import Check, CheckFunction, Condition, ConditionKind, Status
-from eligibility.engine.readings import anniversary
+from eligibility.engine.readings import (
+    YUAN_PER_USD_HIGH,
+    YUAN_PER_USD_LOW,
+    Reading,
+    anniversary,
+)
 from eligibility.engine.text import Message, gettext_noop, message
 
 MET, UNMET, UNKNOWN = Status.MET, Status.UNMET, Status.UNKNOWN
@@ -80,6 +86,42 @@ def recommendation(id: str, fact: str, label: str) -> Condition:
             },
             unknown(gettext_noop("You have not told us whether you have this recommendation.")),
         ),
+        ConditionKind.RECOMMENDATION,
+    )
+
+
+_RECOMMENDED = met(gettext_noop("You told us you have this recommendation."))
+_NOT_YET_RECOMMENDED = unknown(gettext_noop("You do not have this recommendation yet."))
+_RECOMMENDATION_MISSING = unknown(
+    gettext_noop("You have not told us whether you have this recommendation.")
+)
+_RECOMMENDED_BY_ANOTHER_BODY = unknown(
+    gettext_noop(
+        "You told us you are recommended by a body this route does not name, so this "
+        "recommendation may not count."
+    )
+)
+GOVERNMENT_RECOMMENDERS = (
+    "national_authority",
+    "provincial_government",
+    "key_region_administration",
+    "other_government_body",
+)
+
+
+def government_recommendation(id: str, label: str, accepted: tuple[str, ...]) -> Condition:
+    """A recommendation by a government body, from the answer ``government_recommendation``:
+    met when one of the ``accepted`` bodies recommends the applicant; otherwise the route is
+    open only "if recommended" (A25)."""
+    outcomes = {
+        body: _RECOMMENDED if body in accepted else _RECOMMENDED_BY_ANOTHER_BODY
+        for body in GOVERNMENT_RECOMMENDERS
+    }
+    outcomes["not_yet"] = _NOT_YET_RECOMMENDED
+    return Condition(
+        id,
+        message(label),
+        by_answer("government_recommendation", outcomes, _RECOMMENDATION_MISSING),
         ConditionKind.RECOMMENDATION,
     )
 
@@ -256,6 +298,292 @@ def multiple_at_least(
                 },
             },
             figures=figures,
+        )
+
+    return check
+
+
+# --- Days in each year, where readings of "N months" disagree (A10) ---------------------------
+@dataclass(frozen=True, slots=True)
+class DaysEachYearWording:
+    """Sentences of an each-year stay test. ``met``, ``unmet`` and ``band`` take ``given`` and
+    ``required``; ``calendar`` takes ``given`` and ``calendar``; ``gap`` takes ``missing`` and
+    ``required``."""
+
+    met: str
+    unmet: str
+    band: str
+    calendar: str
+    gap: str
+    missing: str
+    not_answered: Check = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "not_answered", unknown(self.missing))
+
+
+def _band(days: int, reading: Reading) -> Status:
+    if days > reading.high:
+        return MET
+    if days < reading.low:
+        return UNMET
+    return UNKNOWN
+
+
+def days_each_year(
+    rolling_fact: str, calendar_fact: str, reading: Reading, wording: DaysEachYearWording
+) -> CheckFunction:
+    """The fewest days in China in a year (``rolling_fact``, 12-month periods) against a
+    period in months (``reading``): met above the band where the readings of the months
+    disagree, unmet below it, "cannot tell" within it, or when the calendar-year count
+    (``calendar_fact``, if given) falls on the other side."""
+
+    def check(answers: Answers) -> Check:
+        given = answers.integer(rolling_fact)
+        if given is None:
+            return wording.not_answered
+        status = _band(given, reading)
+        figures = {"required": reading.days, "given": given, "unit": "days"}
+        params = {"given": given, "required": reading.days}
+        calendar = answers.integer(calendar_fact)
+        if calendar is not None and _band(calendar, reading) is not status:
+            return Check(
+                UNKNOWN,
+                message(wording.calendar, given=given, calendar=calendar),
+                figures=figures,
+            )
+        if status is MET:
+            return Check(MET, {"text": wording.met, "params": params}, figures=figures)
+        if status is UNKNOWN:
+            return Check(UNKNOWN, {"text": wording.band, "params": params}, figures=figures)
+        return Check(
+            UNMET,
+            {"text": wording.unmet, "params": params},
+            gap=message(wording.gap, missing=reading.high + 1 - given, required=reading.high + 1),
+            figures=figures,
+        )
+
+    return check
+
+
+# --- A figure in each of several calendar years (wage, tax; A11, A12) -------------------------
+def calendar_years(answers: Answers, name: str, years: int) -> list[tuple[int, Decimal | None]]:
+    """The last ``years`` full calendar years before the as-of date, most recent first, each
+    with its figure (``None`` if not given). Year 1 of the answers is the calendar year
+    ``wage_years_from``: figures given in an earlier year are matched to their own years."""
+    last = answers.as_of.year - 1
+    first_given = answers.integer("wage_years_from") or last
+    facts = YEARLY_FACTS[name]
+    found = []
+    for year in range(last, last - years, -1):
+        index = first_given - year
+        value = answers.amount(facts[index]) if 0 <= index < len(facts) else None
+        found.append((year, value))
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class YearlyWording:
+    """Sentences of a test applied to each calendar year of a period.
+
+    ``met`` takes ``years``, ``given`` and ``required``; ``unmet_last`` takes ``year``,
+    ``given`` and ``required``; ``short`` takes ``met`` and ``short`` (lists of years);
+    ``missing_years`` takes ``years``; ``gap`` takes ``missing``, ``missing_rmb`` and
+    ``required``. ``short_note`` says why a shortfall in an earlier year leaves the test
+    undecided."""
+
+    met: str
+    unmet_last: str
+    short: str
+    short_note: str
+    missing_years: str
+    gap: str
+    missing_average: str
+    no_average: Check = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "no_average", unknown(self.missing_average))
+
+
+def _years(years: list[int]) -> list[str]:
+    return [str(year) for year in years]
+
+
+def yearly_at_least(
+    name: str,
+    years: int,
+    factor: Decimal,
+    unit: str,
+    wording: YearlyWording,
+    every_year: bool,
+    shown: Callable[[Decimal, Decimal], float | int],
+    required_shown: float | int | None = None,
+) -> CheckFunction:
+    """The figure ``name`` in each of the last ``years`` calendar years at least ``factor``
+    times the latest local average wage. The last full year is compared exactly; an earlier
+    year that falls short may still have met its own (usually lower) year's average, so it
+    leaves the test undecided.
+
+    With ``every_year`` (the rules in force: every year must meet it), a shortfall in the last
+    year fails the test. Without it (the draft, A12: not known whether every year or only once),
+    the test fails only if no year meets it. ``shown(figure, average)`` is the figure as the
+    sentences show it: a multiple of the average, or an amount; ``required_shown`` is the
+    threshold as shown (by default ``shown(threshold, average)``)."""
+
+    def check(answers: Answers) -> Check:
+        average = answers.amount("local_average_wage_rmb")
+        if average is None:
+            return wording.no_average
+        threshold = factor * average
+        found = calendar_years(answers, name, years)
+        met_years, short_years, missing = [], [], []
+        for year, value in found:
+            if value is None:
+                missing.append(year)
+            elif value >= threshold:
+                met_years.append(year)
+            else:
+                short_years.append(year)
+        last_year, last = found[0]
+        required = shown(threshold, average) if required_shown is None else required_shown
+        figures = {"required": required, "given": None, "unit": unit}
+        if last is not None:
+            figures["given"] = shown(last, average)
+        if last is not None and last < threshold and (every_year or not met_years):
+            return Check(
+                UNMET,
+                message(
+                    wording.unmet_last,
+                    year=str(last_year),
+                    given=figures["given"],
+                    required=required,
+                ),
+                gap=message(
+                    wording.gap,
+                    missing=_shortfall(shown(threshold - last, average)),
+                    missing_rmb=math.ceil(threshold - last),
+                    required=required,
+                ),
+                figures=figures,
+            )
+        if missing:
+            return Check(
+                UNKNOWN,
+                message(wording.missing_years, years=_years(missing)),
+                figures=figures,
+            )
+        if short_years:
+            return Check(
+                UNKNOWN,
+                message(wording.short, met=_years(met_years), short=_years(short_years)),
+                notes=(message(wording.short_note),),
+                figures=figures,
+            )
+        return Check(
+            MET,
+            message(
+                wording.met,
+                years=_years([year for year, _ in found]),
+                given=figures["given"],
+                required=required,
+            ),
+            figures=figures,
+        )
+
+    return check
+
+
+def _shortfall(value: float | int) -> float | int:
+    """A shortfall never shows as none."""
+    if isinstance(value, int):
+        return max(value, 1)
+    return max(value, 0.01)
+
+
+def multiple_of(figure: Decimal, average: Decimal) -> float:
+    """A wage as a multiple of the average, to 2 decimals, rounded down: never shown as
+    reaching a threshold it does not reach."""
+    return float((figure / average).quantize(_HUNDREDTH, rounding=ROUND_FLOOR))
+
+
+_HUNDREDTH = Decimal("0.01")
+
+
+def rmb(figure: Decimal, average: Decimal) -> int:
+    """An amount in whole yuan, rounded up (a requirement is never shown as less than it is)."""
+    return math.ceil(figure)
+
+
+# --- Investment amounts in either currency (A15) ----------------------------------------------
+_YUAN_PER_USD = (Decimal(repr(YUAN_PER_USD_LOW)), Decimal(repr(YUAN_PER_USD_HIGH)))
+
+
+def amount_range(answers: Answers, fact: str, currency: str) -> tuple[Decimal, Decimal] | None:
+    """The investment amount ``fact`` in ``currency`` ("rmb" or "usd"), as the lowest and
+    highest it can be over the exchange-rate band of the reading ``USD_AMOUNTS``; ``None`` if
+    the amount or its currency is not given."""
+    value = answers.amount(fact)
+    given_in = answers.choice("investment_currency")
+    if value is None or given_in is None:
+        return None
+    if given_in == currency:
+        return value, value
+    low, high = _YUAN_PER_USD
+    if currency == "usd":
+        return value / high, value / low
+    return value * low, value * high
+
+
+@dataclass(frozen=True, slots=True)
+class AmountWording:
+    """Sentences of an investment-amount test: ``met`` and ``unmet`` take ``given`` and
+    ``required`` (in the rule's currency); ``rate`` takes ``low``, ``high`` and ``required``;
+    ``gap`` takes ``missing`` and ``required``."""
+
+    met: str
+    unmet: str
+    rate: str
+    gap: str
+    missing: str
+    not_answered: Check = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "not_answered", unknown(self.missing))
+
+
+def amount_at_least(
+    fact: str, currency: str, required: int, wording: AmountWording
+) -> CheckFunction:
+    """The investment amount ``fact`` at least ``required`` in ``currency``: decided when it
+    is on the same side of the threshold at every rate of the band, otherwise "cannot tell"."""
+
+    def check(answers: Answers) -> Check:
+        found = amount_range(answers, fact, currency)
+        if found is None:
+            return wording.not_answered
+        low, high = found
+        # Converted amounts are shown in whole units, never rounded towards the threshold.
+        exact = low == high
+        if low >= required:
+            given = number(low) if exact else math.floor(low)
+            return Check(
+                MET,
+                message(wording.met, given=given, required=required),
+                figures={"required": required, "given": given, "unit": currency},
+            )
+        if high < required:
+            given = number(high) if exact else math.floor(high)
+            missing = number(required - high) if exact else math.ceil(required - high)
+            return Check(
+                UNMET,
+                message(wording.unmet, given=given, required=required),
+                gap=message(wording.gap, missing=missing, required=required),
+                figures={"required": required, "given": given, "unit": currency},
+            )
+        return Check(
+            UNKNOWN,
+            message(wording.rate, low=math.floor(low), high=math.floor(high), required=required),
+            figures={"required": required, "given": None, "unit": currency},
         )
 
     return check

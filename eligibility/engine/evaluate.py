@@ -220,7 +220,12 @@ def _route_result(route: Route, found: Found, general_status: Status) -> RouteRe
         notes.append(_GENERAL_UNMET)
     elif general_status is UNKNOWN:
         notes.append(_GENERAL_UNKNOWN)
-    if not unmet and not unknown and route.confidence is SUBSTANCE_ONLY:
+    if (
+        not unmet
+        and not unknown
+        and general_status is not UNMET
+        and route.confidence is SUBSTANCE_ONLY
+    ):
         notes.append(_FURTHER_CONDITIONS)
 
     if unmet or general_status is UNMET:
@@ -236,7 +241,7 @@ def _route_result(route: Route, found: Found, general_status: Status) -> RouteRe
 
 
 def _assess_risks(rules: RuleSet, facts: Answers) -> tuple[RiskResult, ...]:
-    answers = tuple(map(facts.choice, rules.risk_facts))
+    answers = tuple(rule.answer(facts) for rule in rules.risks)
     key = (rules, *answers)
     memo = _RISKS.get(key)
     if memo is None:

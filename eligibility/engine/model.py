@@ -188,6 +188,7 @@ class Route:
     notes: tuple[Message, ...] = ()
     source_note: Message | None = None
     sources: tuple[str, ...] = ()
+    notice: Message | None = None  # replaces the confidence label's notice, e.g. for inferences
     snapshot: dict = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -203,7 +204,7 @@ class Route:
                 "title": self.title,
                 "confidence": self.confidence.value,
                 "confidence_label": labels.CONFIDENCES[self.confidence],
-                "confidence_notice": labels.CONFIDENCE_NOTICES[self.confidence],
+                "confidence_notice": self.notice or labels.CONFIDENCE_NOTICES[self.confidence],
                 "text_zh": self.text_zh,
                 "text_en": self.text_en,
                 "source_note": self.source_note,
@@ -216,7 +217,8 @@ class Route:
 
 @dataclass(frozen=True, slots=True, eq=False)
 class RiskRule:
-    """A refusal ground reported as a risk, from one answer."""
+    """A refusal ground reported as a risk, from one answer: the choice ``fact``, or what
+    ``read`` makes of the answers."""
 
     id: str
     grounds: tuple[str, ...]
@@ -224,6 +226,10 @@ class RiskRule:
     by_answer: Mapping[str, tuple[RiskStatus, Message]]
     missing: tuple[RiskStatus, Message]
     citation: Citation
+    read: Callable[[Answers], str | None] | None = None
+
+    def answer(self, answers: Answers) -> str | None:
+        return answers.choice(self.fact) if self.read is None else self.read(answers)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -283,11 +289,9 @@ class RuleSet:
         init=False, repr=False, compare=False
     )
     plans: tuple[tuple[Step, ...], ...] = field(init=False, repr=False, compare=False)
-    risk_facts: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "compiled_facts", CompiledFacts(self.facts.values()))
-        object.__setattr__(self, "risk_facts", tuple(rule.fact for rule in self.risks))
         # Routes that open with the same gate, by position: when the gate is closed, the whole
         # group is settled at once.
         groups: dict[Condition | None, list[int]] = {}

@@ -14,9 +14,16 @@ from eligibility.engine.text import Message, gettext_noop, message
 
 @dataclass(frozen=True, slots=True)
 class Reading:
+    """A reading, stated in every result that relies on it. A period in months read as days
+    also gives the band of day counts on which the readings of "N months" disagree (``low`` to
+    ``high``, both included): N consecutive calendar months last from ``low`` to ``high + 1``
+    days, so a count in the band meets some readings and not others."""
+
     id: str
     message: Message
     days: int | None = None
+    low: int | None = None
+    high: int | None = None
     snapshot: dict = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -27,16 +34,34 @@ def _days(id: str, days: int, text: str) -> Reading:
     return Reading(id, message(text, days=days), days)
 
 
+def _months(id: str, days: int, low: int, high: int, text: str) -> Reading:
+    return Reading(id, message(text, days=days, low=low, high=high), days, low, high)
+
+
 # --- Periods given in months or years, read as days ----------------------------------------
-SIX_MONTHS = _days(
+# Six calendar months last 181 days (January to June in a common year) to 184 (July to
+# December); nine last 273 (September to May, common year) to 276 (May to January).
+SIX_MONTHS = _months(
     "six_months_as_183_days",
     183,
-    gettext_noop("Six months are read as %(days)s days. This is our reading of the text."),
+    181,
+    183,
+    gettext_noop(
+        "Six months are read as %(days)s days. Six calendar months can last from 181 to 184 "
+        "days, so with %(low)s to %(high)s days the readings disagree and we cannot tell. This "
+        "is our reading of the text."
+    ),
 )
-NINE_MONTHS = _days(
+NINE_MONTHS = _months(
     "nine_months_as_274_days",
     274,
-    gettext_noop("Nine months are read as %(days)s days. This is our reading of the text."),
+    273,
+    275,
+    gettext_noop(
+        "Nine months are read as %(days)s days. Nine calendar months can last from 273 to 276 "
+        "days, so with %(low)s to %(high)s days the readings disagree and we cannot tell. This "
+        "is our reading of the text."
+    ),
 )
 THREE_MONTHS = _days(
     "three_months_as_90_days",
@@ -57,6 +82,14 @@ STAY_TWO_YEARS = _days(
     gettext_noop(
         "An actual stay of two years in total is read as %(days)s days. This is our reading of "
         "the text."
+    ),
+)
+STAY_THREE_YEARS = _days(
+    "stay_three_years_as_1095_days",
+    1095,
+    gettext_noop(
+        "At least three years in total within the four is read as %(days)s days in China in the "
+        "last four years (open question A29). This is our reading of the text."
     ),
 )
 STAY_FOUR_YEARS = _days(
@@ -85,36 +118,90 @@ EACH_YEAR_ROLLING = _reading(
     "each_year_rolling_12_months",
     gettext_noop(
         "Each year is read as each 12-month period counted back from the date you would apply. "
-        "Counting calendar years instead could give a different answer (open question A10)."
+        "Counting calendar years instead could give a different answer: where you gave both "
+        "counts and they disagree, we cannot tell (open question A10)."
     ),
 )
-STAY_SINCE_WORK_START = _reading(
-    "stay_counted_since_work_start",
-    gettext_noop("Your actual stay is counted from the day you started working in China."),
-)
-LAST_YEAR_WAGE = _reading(
-    "wage_last_full_year",
+STAY_WITHIN_CONTINUOUS_WORK = _reading(
+    "stay_within_continuous_work",
     gettext_noop(
-        "The wage test compares your gross wage for the last full year with the local average "
-        "wage. Whether every year of the period must meet the multiple is not known (open "
-        "question A12)."
+        "Only the days within the period of work the route counts are counted: since you started "
+        "working in China if your work was never interrupted, otherwise since your current "
+        "uninterrupted period of work started."
+    ),
+)
+WAGE_EACH_YEAR = _reading(
+    "wage_each_calendar_year",
+    gettext_noop(
+        "The wage test is applied to each calendar year of the period, from the last full "
+        "calendar year back, each compared with the latest local average wage you gave. The "
+        "average of an earlier year was usually lower, so an earlier year that falls short may "
+        "still have met the test; we then cannot tell (open questions A11, A12)."
+    ),
+)
+WAGE_ANY_YEAR_DRAFT = _reading(
+    "wage_years_draft",
+    gettext_noop(
+        "The draft's wording is not available: whether the multiple must be met in every year "
+        "of the period or only once is not known. We answer yes only if every year meets it, no "
+        "if no year does, and otherwise we cannot tell (open question A12)."
+    ),
+)
+TAX_ON_STANDARD = _reading(
+    "tax_20_percent_of_standard",
+    gettext_noop(
+        "Income tax of at least 20 per cent of the wage-income standard is read as 20 per cent "
+        "of six times the local average wage, that is 1.2 times the average wage, not 20 per "
+        "cent of your actual wage (open question A13)."
+    ),
+)
+PERIODS_BEFORE_APPLICATION = _reading(
+    "periods_before_application",
+    gettext_noop(
+        "The periods of the 2004 Measures are consecutive periods immediately before the date "
+        "you would apply (art. 6, last sentence)."
+    ),
+)
+# The official rate (central parity) has stayed between these since 2015.
+YUAN_PER_USD_LOW = 6.0
+YUAN_PER_USD_HIGH = 7.5
+USD_AMOUNTS = Reading(
+    "usd_exchange_rate_band",
+    message(
+        gettext_noop(
+            "An amount in another currency than the rule's is compared at every exchange "
+            "rate between %(low)s and %(high)s yuan to the US dollar, the range of the official "
+            "rate since 2015. The rules do not say which date's rate counts: if the answer "
+            "depends on the rate, we cannot tell (open question A15)."
+        ),
+        low=YUAN_PER_USD_LOW,
+        high=YUAN_PER_USD_HIGH,
+    ),
+)
+CHENGDU_BASIC_CONDITIONS = _reading(
+    "basic_conditions_chengdu",
+    gettext_noop(
+        "The basic conditions are read as the Chengdu exit-entry administration interprets "
+        "them: no pending criminal case and no unresolved administrative violation; no criminal "
+        "record in China or in any country where you lived for two years or more; none of the "
+        "listed illnesses, and able to look after yourself."
     ),
 )
 AGE_ON_APPLICATION_DATE = _reading(
     "age_on_application_date",
     gettext_noop(
         "Age is taken on the date you would apply: under 18 means your 18th birthday has not "
-        "yet been reached, and 60 or over means your 60th birthday has been reached. The draft "
-        "does not say whether age counts on the date of application or of approval (open "
-        "question A19)."
+        "yet been reached, and 60 or over means your 60th birthday has been reached. The rules "
+        "do not say whether age counts on the date of application or of approval (open question "
+        "A19)."
     ),
 )
 KEY_INSTITUTION_LIST = _reading(
     "key_institution_list",
     gettext_noop(
         "A university or research institute on a national key list (such as the 211, 985 or "
-        "Double First-Class lists) is taken to be one under national key construction. The "
-        "draft gives no list (open question A6)."
+        "Double First-Class lists) is taken to be a key one. The rules give no list (open "
+        "question A6)."
     ),
 )
 COMMON_LIFE_START = _reading(

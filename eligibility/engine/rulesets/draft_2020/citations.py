@@ -13,7 +13,7 @@ _ONE_SOURCE_NUMBER = message(gettext_noop("Article number given by one source.")
 # Articles whose number is not seen in a reproduction of the text (draft-2020.md §2, A1).
 _NUMBER_NOTES = {
     15: _SECONDARY_NUMBER,
-    16: _SECONDARY_NUMBER,
+    16: _ONE_SOURCE_NUMBER,
     18: _INFERRED_NUMBER,
     26: _ONE_SOURCE_NUMBER,
 }
@@ -42,10 +42,13 @@ MINIMUM_STAY = cite(
 PROCEDURE = cite(
     label=message(gettext_noop("Application and approval procedure (art. 20 or later, inferred)"))
 )
-EXIT_ENTRY_LAW_49_4 = cite(
+EXIT_ENTRY_LAW_49 = Citation(
+    "exit_entry_law",
     label=message(
-        gettext_noop("Exit and Entry Administration Law, art. %(article)s(%(item)s) (in force)"),
+        gettext_noop(
+            "Exit and Entry Administration Law, art. %(article)s, items (1) to (5): law in force, "
+            "not part of the draft"
+        ),
         article=49,
-        item=4,
-    )
+    ),
 )

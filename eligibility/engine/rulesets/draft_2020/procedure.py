@@ -5,7 +5,7 @@ from eligibility.engine import labels
 from eligibility.engine.model import Confidence
 from eligibility.engine.readings import THREE_MONTHS
 from eligibility.engine.rulesets.draft_2020.citations import (
-    EXIT_ENTRY_LAW_49_4,
+    EXIT_ENTRY_LAW_49,
     MINIMUM_STAY,
     PROCEDURE,
 )
@@ -65,11 +65,13 @@ DUTY_AFTER_GRANT = {
     ),
     "cancellation": message(
         gettext_noop(
-            "Not staying long enough is a ground for cancelling permanent residence under the "
-            "Exit and Entry Administration Law, which is in force."
+            "Under the Exit and Entry Administration Law, which is in force whatever becomes of "
+            "the draft, permanent residence can be cancelled for harm to China's security or "
+            "interests, deportation, fraud, not staying in China for the required time, or other "
+            "unsuitability."
         )
     ),
-    "cancellation_citation": EXIT_ENTRY_LAW_49_4.snapshot,
+    "cancellation_citation": EXIT_ENTRY_LAW_49.snapshot,
 }
 
 

@@ -1,6 +1,9 @@
 """Refusal grounds (art. 26, number per one source), reported as risks (draft-2020.md §6)."""
 
+from collections.abc import Callable
+
 from eligibility.engine import labels
+from eligibility.engine.answers import Answers
 from eligibility.engine.model import Confidence, RiskRule, RiskStatus
 from eligibility.engine.rulesets.draft_2020.citations import ART_26
 from eligibility.engine.text import gettext_noop, message
@@ -13,6 +16,7 @@ def _risk(
     fact: str,
     by_answer: dict[str, tuple[RiskStatus, str]],
     missing: str,
+    read: Callable[[Answers], str | None] | None = None,
 ) -> RiskRule:
     return RiskRule(
         id,
@@ -21,7 +25,17 @@ def _risk(
         {answer: (status, message(text)) for answer, (status, text) in by_answer.items()},
         (RiskStatus.POSSIBLE, message(missing)),
         ART_26,
+        read,
     )
+
+
+def _draft_health_answer(answers: Answers) -> str | None:
+    """Ground R2 names only the first kind of condition the questionnaire asks about."""
+    conditions = answers.choices("health_conditions")
+    if conditions is None:
+        return None
+    serious = "serious_mental_or_infectious"
+    return serious if serious in conditions else "none"
 
 
 INDICATED, POSSIBLE, NOT_INDICATED = (
@@ -34,32 +48,30 @@ RISKS = (
     _risk(
         "medical",
         ("R2",),
-        "medical_finding",
+        "health_conditions",
         {
-            "serious_condition": (
+            "serious_mental_or_infectious": (
                 INDICATED,
                 gettext_noop(
-                    "Your medical examination found a serious mental disorder, infectious "
-                    "pulmonary tuberculosis or another infectious disease that may seriously "
-                    "endanger public health. This is a ground for refusal."
-                ),
-            ),
-            "not_examined": (
-                POSSIBLE,
-                gettext_noop(
-                    "You have not had the medical examination yet. You will need a health "
-                    "certificate, and some serious illnesses are a ground for refusal."
+                    "You told us you have a serious mental disorder, infectious pulmonary "
+                    "tuberculosis or another infectious disease that may seriously endanger "
+                    "public health. This is a ground for refusal; the health certificate from "
+                    "your medical examination decides."
                 ),
             ),
             "none": (
                 NOT_INDICATED,
                 gettext_noop(
-                    "Your medical examination found none of the illnesses that are a ground for "
-                    "refusal."
+                    "You told us you have none of the illnesses that are a ground for refusal. "
+                    "You will need a health certificate from a medical examination."
                 ),
             ),
         },
-        gettext_noop("You have not told us the outcome of a medical examination."),
+        gettext_noop(
+            "You have not answered the health questions. You will need a health certificate, "
+            "and some serious illnesses are a ground for refusal."
+        ),
+        read=_draft_health_answer,
     ),
     _risk(
         "criminal_conviction",
@@ -100,14 +112,16 @@ RISKS = (
     ),
     _risk(
         "false_information",
-        ("R4",),
+        ("R6", "R4"),
         "false_information",
         {
             "yes": (
                 INDICATED,
                 gettext_noop(
-                    "You have been found to have given false information or documents to the "
-                    "Chinese authorities. Fraud in an application is a ground for refusal."
+                    "The Chinese authorities have found before that you gave them false "
+                    "information or documents. They may take this into account when they decide "
+                    "whether you are suitable for permanent residence. Fraud in this application "
+                    "would itself be a ground for refusal."
                 ),
             ),
             "no": (

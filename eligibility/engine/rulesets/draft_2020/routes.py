@@ -385,7 +385,8 @@ _ART_15_NOTES = (
     message(
         gettext_noop(
             "Whether this route needs a recommendation, and whether a minimum amount of tax "
-            "applies, is not known: the wording is not available (open questions A12, A13)."
+            "applies, is not known: the wording is not available (open question A13 for the "
+            "tax)."
         )
     ),
 )
@@ -454,9 +455,9 @@ A15_2 = Route(
     conditions=(
         *_ART_15_CHAPEAU,
         work.PRIORITY_INDUSTRY,
-        work.continuous_work(3),
-        work.STAY_1_YEAR,
-        work.wage_multiple(4),
+        work.PRIORITY_WORK_3_YEARS,
+        work.STAY_1_YEAR_PRIORITY,
+        work.wage_multiple(4, years=3),
     ),
     documents=(
         *_WAGE_TAX_PERMITS,
@@ -486,7 +487,7 @@ A15_3 = Route(
         *_ART_15_CHAPEAU,
         work.continuous_work(4),
         work.STAY_2_YEARS,
-        work.wage_multiple(6),
+        work.wage_multiple(6, years=4),
     ),
     documents=(*_WAGE_TAX_PERMITS, _ENTRY_EXIT_RECORD),
     notes=_ART_15_NOTES,
@@ -512,7 +513,7 @@ A15_4 = Route(
         *_ART_15_CHAPEAU,
         work.continuous_work(8),
         work.STAY_4_YEARS,
-        work.wage_multiple(3),
+        work.wage_multiple(3, years=8),
     ),
     documents=(*_WAGE_TAX_PERMITS, _ENTRY_EXIT_RECORD),
     notes=_ART_15_NOTES,
@@ -537,7 +538,7 @@ A16_10M = Route(
         "totals at least RMB 10 million. Whether the investment must be direct or paid in, "
         "whether it must be held for a period, and whether a tax record counts, is not known."
     ),
-    recommendation=_NO_RECOMMENDATION,
+    recommendation=_RECOMMENDATION_NOT_KNOWN,
     conditions=(
         gates.INVESTS_IN_CHINA,
         investment.INVESTMENT_10M,
@@ -565,7 +566,7 @@ A16_ENCOURAGED = Route(
         "number of Chinese citizens employed each meet prescribed standards (the figures are not "
         "found)."
     ),
-    recommendation=_NO_RECOMMENDATION,
+    recommendation=_RECOMMENDATION_NOT_KNOWN,
     conditions=(
         gates.INVESTS_IN_CHINA,
         investment.INVESTMENT_ENCOURAGED,
@@ -808,6 +809,12 @@ ACCOMPANYING_FAMILY = AccompanyingFamily(
         documents=(
             message(gettext_noop("Your marriage certificate.")),
             message(gettext_noop("Your children's birth certificates.")),
+        ),
+        notice=message(
+            gettext_noop(
+                "The text of this provision is not available, and its content is inferred: no "
+                "source reports it directly. This check is based on that inference."
+            )
         ),
         source_note=message(
             gettext_noop("Inferred from one commentator's summary of arts. 17 and 18.")

@@ -4,8 +4,8 @@ reasons (art. 19)."""
 from eligibility.engine.conditions import (
     always,
     by_answer,
+    government_recommendation,
     met,
-    recommendation,
     selected,
     unknown,
     unmet,
@@ -82,13 +82,13 @@ CONTRIBUTION_OTHER_CRITERIA = Condition(
 )
 
 
-CONTRIBUTION_RECOMMENDED = recommendation(
+CONTRIBUTION_RECOMMENDED = government_recommendation(
     "recommended_by_authority_or_province",
-    "contribution_recommendation",
     gettext_noop(
         "You are recommended by a relevant competent national authority or a provincial-level "
         "government"
     ),
+    ("national_authority", "provincial_government"),
 )
 
 

@@ -6,10 +6,11 @@ from eligibility.engine.answers import Answers
 from eligibility.engine.conditions import (
     MET,
     UNMET,
+    DaysEachYearWording,
     Wording,
     always,
-    at_least,
     by_answer,
+    days_each_year,
     met,
     unknown,
     unmet,
@@ -180,7 +181,7 @@ COMMON_LIFE = Condition(
 
 
 def _days_each_year(readings: tuple[Reading, ...]) -> Condition:
-    wording = Wording(
+    wording = DaysEachYearWording(
         met=gettext_noop(
             "Fewest days you spent in China in one of the last five years: %(given)s. At least "
             "%(required)s a year are required."
@@ -189,9 +190,19 @@ def _days_each_year(readings: tuple[Reading, ...]) -> Condition:
             "Fewest days you spent in China in one of the last five years: %(given)s, short of "
             "the %(required)s a year required."
         ),
+        band=gettext_noop(
+            "Fewest days you spent in China in one of the last five years: %(given)s. Nine "
+            "months can be read as 273 to 276 days, and %(given)s meets some readings and not "
+            "others, so we cannot tell."
+        ),
+        calendar=gettext_noop(
+            "Counted in 12-month periods, your fewest days in China in a year were %(given)s; "
+            "counted by calendar year, %(calendar)s. The two counts give different answers, and "
+            "the draft does not say which counts, so we cannot tell (open question A10)."
+        ),
         gap=gettext_noop(
-            "At least %(required)s days in China in every year (in one year you were short by "
-            "%(missing)s)."
+            "At least %(required)s days in China in every year, to meet every reading of nine "
+            "months (in one year you were short by %(missing)s)."
         ),
         missing=gettext_noop(
             "You have not told us the fewest days you spent in China in any of the last five years."
@@ -202,8 +213,11 @@ def _days_each_year(readings: tuple[Reading, ...]) -> Condition:
         message(
             gettext_noop("In each year, your actual stay in China totals at least nine months")
         ),
-        at_least(
-            "fewest_days_in_china_per_year", Answers.integer, NINE_MONTHS.days, "days", wording
+        days_each_year(
+            "fewest_days_in_china_per_year",
+            "fewest_days_in_china_per_calendar_year",
+            NINE_MONTHS,
+            wording,
         ),
         readings=(NINE_MONTHS, *readings),
     )
@@ -249,10 +263,13 @@ HOME_IN_CHINA = Condition(
 )
 
 _BIRTH_DATE_MISSING = unknown(gettext_noop("You have not told us your date of birth."))
-_TURNS_18_SOON = gettext_noop(
-    "You turn 18 on %(date)s, within the %(days)s days the authorities may take to decide (longer "
-    "if a quota wait applies). The draft does not say whether age counts on the date of "
-    "application or of approval (open question A19)."
+# A child this old is warned that the quota wait, which has no limit, may outlast their 17th year.
+AGE_OUT_WARNING_FROM = 16
+_TURNS_18 = gettext_noop(
+    "You turn 18 on %(date)s. A decision is due within %(days)s days of acceptance, but time "
+    "spent waiting for a quota does not count and has no limit, so you may turn 18 before the "
+    "decision. The draft does not say whether age counts on the date of application or of "
+    "approval: apply as early as you can (open question A19)."
 )
 
 
@@ -271,8 +288,8 @@ def _under_18(answers: Answers) -> Check:
         )
     birthday = anniversary(birth, 18)
     notes = ()
-    if (birthday - answers.as_of).days <= PROCESSING_DAYS:
-        notes = (message(_TURNS_18_SOON, date=birthday.isoformat(), days=PROCESSING_DAYS),)
+    if age >= AGE_OUT_WARNING_FROM:
+        notes = (message(_TURNS_18, date=birthday.isoformat(), days=PROCESSING_DAYS),)
     return Check(
         MET,
         message(gettext_noop("You are %(age)s, under 18 on the date you would apply."), age=age),

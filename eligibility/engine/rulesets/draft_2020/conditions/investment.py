@@ -1,25 +1,34 @@
 """Investors (art. 16; substance only)."""
 
+import math
+
 from eligibility.engine.answers import Answers
 from eligibility.engine.conditions import (
-    Wording,
+    UNKNOWN,
+    AmountWording,
     always,
-    at_least,
+    amount_at_least,
+    amount_range,
     by_answer,
     met,
     unknown,
     unmet,
 )
-from eligibility.engine.model import Condition
+from eligibility.engine.model import Check, Condition
+from eligibility.engine.readings import USD_AMOUNTS
 from eligibility.engine.text import gettext_noop, message
 
 # --- Art. 16: investment (substance only) ----------------------------------------------------
 INVESTMENT_AMOUNT_RMB = 10_000_000
-_INVESTMENT_WORDING = Wording(
+_INVESTMENT_WORDING = AmountWording(
     met=gettext_noop(
         "You have invested RMB %(given)s in China; at least RMB %(required)s is required."
     ),
     unmet=gettext_noop("You have invested RMB %(given)s of the RMB %(required)s required."),
+    rate=gettext_noop(
+        "Your investment is worth between RMB %(low)s and RMB %(high)s depending on the "
+        "exchange rate, and RMB %(required)s is required: we cannot tell (open question A15)."
+    ),
     gap=gettext_noop("RMB %(missing)s more investment."),
     missing=gettext_noop("You have not told us how much you have invested in China."),
 )
@@ -29,34 +38,64 @@ INVESTMENT_10M = Condition(
         gettext_noop("Your investment in China totals at least RMB %(amount)s"),
         amount=INVESTMENT_AMOUNT_RMB,
     ),
-    at_least(
-        "investment_amount_rmb", Answers.amount, INVESTMENT_AMOUNT_RMB, "rmb", _INVESTMENT_WORDING
-    ),
+    amount_at_least("investment_total", "rmb", INVESTMENT_AMOUNT_RMB, _INVESTMENT_WORDING),
+    readings=(USD_AMOUNTS,),
 )
+
+_DIRECT_PAID_IN = met(
+    gettext_noop("You invested directly, and the required amount is paid in."),
+)
+_NOT_DIRECT = unknown(
+    gettext_noop(
+        "You did not invest directly in your own name. The known content does not say whether "
+        "such investment counts (open question A15)."
+    )
+)
+_FORM_NOT_KNOWN = unknown(
+    gettext_noop(
+        "You do not know whether your investment is direct. The known content does not say "
+        "whether that matters (open question A15)."
+    )
+)
+_FORM_MISSING = unknown(gettext_noop("You have not told us how you invested."))
+_PAID_IN_SHORT = gettext_noop(
+    "Of your investment, RMB %(given)s or less is paid in, below the RMB %(required)s "
+    "required. The known content does not say whether capital subscribed but not yet paid in "
+    "counts (open question A15)."
+)
+_PAID_IN_RATE = gettext_noop(
+    "Whether your paid-in capital reaches RMB %(required)s depends on the exchange rate (open "
+    "question A15)."
+)
+
+
+def _direct_paid_in(answers: Answers) -> Check:
+    form = answers.choice("investment_form")
+    if form is None:
+        return _FORM_MISSING
+    if form == "dont_know":
+        return _FORM_NOT_KNOWN
+    if form != "direct":
+        return _NOT_DIRECT
+    paid_in = amount_range(answers, "investment_paid_in", "rmb")
+    if paid_in is None:
+        return _PAID_IN_MISSING
+    low, high = paid_in
+    if low >= INVESTMENT_AMOUNT_RMB:
+        return _DIRECT_PAID_IN
+    if high < INVESTMENT_AMOUNT_RMB:
+        return Check(
+            UNKNOWN,
+            message(_PAID_IN_SHORT, given=math.floor(high), required=INVESTMENT_AMOUNT_RMB),
+        )
+    return Check(UNKNOWN, message(_PAID_IN_RATE, required=INVESTMENT_AMOUNT_RMB))
+
+
+_PAID_IN_MISSING = unknown(gettext_noop("You have not told us how much of it is paid in."))
 INVESTMENT_DIRECT_PAID_IN = Condition(
     "investment_direct_paid_in",
     message(gettext_noop("Your investment is direct and paid in")),
-    by_answer(
-        "investment_direct_paid_in",
-        {
-            "yes": met(gettext_noop("You told us your investment is direct and paid in.")),
-            "no": unknown(
-                gettext_noop(
-                    "You told us your investment is indirect or not fully paid in. The known "
-                    "content does not say whether such investment counts (open question A15)."
-                )
-            ),
-            "dont_know": unknown(
-                gettext_noop(
-                    "You do not know whether your investment is direct and paid in. The known "
-                    "content does not say whether that matters (open question A15)."
-                )
-            ),
-        },
-        unknown(
-            gettext_noop("You have not told us whether your investment is direct and paid in.")
-        ),
-    ),
+    _direct_paid_in,
 )
 INVESTMENT_ENCOURAGED = Condition(
     "investment_encouraged_industry_or_region",

@@ -65,9 +65,18 @@ TITLE_ASSISTANT_OR_HIGHER = Condition(
             "full": _ASSISTANT_OR_HIGHER,
             "associate": _ASSISTANT_OR_HIGHER,
             "assistant": _ASSISTANT_OR_HIGHER,
-            "other": unmet(
+            "intermediate_other": unknown(
                 gettext_noop(
-                    "Your title is below assistant professor or assistant research fellow."
+                    "Your title is of the intermediate grade (中级), like a lecturer (讲师). An "
+                    "assistant research fellow is of the same grade, but the draft names only "
+                    "assistant professors and assistant research fellows, and no published "
+                    "text says other titles of that grade count, so we cannot tell."
+                )
+            ),
+            "junior_or_none": unmet(
+                gettext_noop(
+                    "Your title is below the intermediate grade of assistant professor or "
+                    "assistant research fellow."
                 ),
                 gap=gettext_noop(
                     "The title of assistant professor or assistant research fellow, or higher."
@@ -90,7 +99,8 @@ TITLE_FULL = Condition(
             "full": met(gettext_noop("You are a professor or research fellow.")),
             "associate": _NOT_FULL,
             "assistant": _NOT_FULL,
-            "other": _NOT_FULL,
+            "intermediate_other": _NOT_FULL,
+            "junior_or_none": _NOT_FULL,
         },
         _TITLE_MISSING,
     ),
@@ -99,15 +109,16 @@ TITLE_FULL = Condition(
 
 # --- Art. 13(3): senior staff of enterprises (substance only; A7) ----------------------------
 def _enterprise_type(answers: Answers) -> Check:
-    high_tech = answers.choice("enterprise_high_tech_certified")
+    kinds = answers.choices("employer_kinds")
     innovative = answers.choice("enterprise_innovative_or_well_known")
-    if high_tech == "yes":
+    if kinds is not None and "high_tech_enterprise" in kinds:
         return _HIGH_TECH
     if innovative == "yes":
         return _INNOVATIVE
-    if high_tech == "no" and innovative == "no":
+    high_tech_unknown = kinds is None or "dont_know" in kinds
+    if not high_tech_unknown and innovative == "no":
         return _NEITHER_ENTERPRISE
-    if "dont_know" in (high_tech, innovative):
+    if innovative == "dont_know" or (kinds is not None and "dont_know" in kinds):
         return _ENTERPRISE_NOT_KNOWN
     return _ENTERPRISE_MISSING
 
@@ -189,11 +200,11 @@ URGENT_TALENT_RECOMMENDED = recommendation(
 )
 INSTITUTION_RECOMMENDED = recommendation(
     "recommended_by_institution",
-    "institution_recommendation",
+    "employer_recommendation",
     gettext_noop("The university or research institute that brought you in recommends you"),
 )
 ENTERPRISE_RECOMMENDED = recommendation(
     "recommended_by_enterprise",
-    "enterprise_recommendation",
+    "employer_recommendation",
     gettext_noop("The enterprise that brought you in recommends you"),
 )

@@ -2,32 +2,37 @@
 15(2)."""
 
 from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
 
 from eligibility.engine.answers import Answers
 from eligibility.engine.conditions import (
+    MET,
     UNKNOWN,
-    MultipleWording,
+    UNMET,
     Wording,
-    at_least,
+    YearlyWording,
     by_answer,
     met,
-    multiple_at_least,
+    multiple_of,
     tenths,
     unknown,
     unmet,
+    yearly_at_least,
     years_at_least,
     years_met,
     years_short,
 )
-from eligibility.engine.model import Check, Condition
+from eligibility.engine.model import Check, CheckFunction, Condition
 from eligibility.engine.readings import (
     CONTINUOUS_WORK,
     FULL_YEARS,
-    LAST_YEAR_WAGE,
     STAY_FOUR_YEARS,
     STAY_ONE_YEAR,
-    STAY_SINCE_WORK_START,
     STAY_TWO_YEARS,
+    STAY_WITHIN_CONTINUOUS_WORK,
+    WAGE_ANY_YEAR_DRAFT,
+    WAGE_EACH_YEAR,
     Reading,
 )
 from eligibility.engine.rulesets.draft_2020.citations import ART_15
@@ -360,53 +365,199 @@ WORKED_3_YEARS = Condition(
 )
 
 
-def stay_since_work_start(reading: Reading) -> Condition:
-    wording = Wording(
-        met=gettext_noop(
-            "Days you have spent in China since you started working there: %(given)s. At least "
-            "%(required)s are required."
-        ),
-        unmet=gettext_noop(
-            "Days you have spent in China since you started working there: %(given)s, of the "
-            "%(required)s required."
-        ),
-        gap=gettext_noop("More days of actual stay in China: %(missing)s."),
-        missing=gettext_noop(
-            "You have not told us how many days you have spent in China since you started "
-            "working there."
-        ),
+# --- Art. 15: days in China, within the period of work the route counts ----------------------
+_STAY_WORDING = {
+    "met": gettext_noop(
+        "Days you have spent in China since %(start)s: %(given)s. At least %(required)s are "
+        "required."
+    ),
+    "unmet": gettext_noop(
+        "Days you have spent in China since %(start)s: %(given)s, of the %(required)s required."
+    ),
+}
+_STAY_SINCE_WORK_START = gettext_noop("you started working in China")
+_STAY_SINCE_CONTINUOUS_START = gettext_noop("your current uninterrupted period of work started")
+_STAY_GAP = gettext_noop("More days of actual stay in China: %(missing)s.")
+_STAY_MISSING = unknown(
+    gettext_noop("You have not told us how many days you have spent in China during your work.")
+)
+_STAY_PERIOD_NOT_KNOWN = gettext_noop(
+    "You have spent %(given)s days in China since you started working there, but you do not "
+    "know whether your work was interrupted: only the days within your current uninterrupted "
+    "period count, so we cannot tell (open question A9)."
+)
+_STAY_BEFORE_PRIORITY_WORK = gettext_noop(
+    "Your %(given)s days in China count from %(start)s, but your work in the priority industry "
+    "or region started later, on %(priority)s: only the days since then count, so we cannot "
+    "tell."
+)
+
+
+def _days_in_period(answers: Answers) -> tuple[int | None, date | None, str]:
+    """The days in China within the period of work the route counts, the period's start, and
+    how the period is named; ``(None, None, "")`` when the period is not known."""
+    interrupted = answers.choice("work_interrupted")
+    if interrupted == "no":
+        days = answers.integer("days_in_china_since_work_start")
+        return days, answers.date("work_start_date"), _STAY_SINCE_WORK_START
+    if interrupted == "yes":
+        days = answers.integer("days_in_china_since_continuous_start")
+        return days, answers.date("work_continuous_since"), _STAY_SINCE_CONTINUOUS_START
+    return None, None, ""
+
+
+def _stay(required: int, priority: bool) -> CheckFunction:
+    def check(answers: Answers) -> Check:
+        days, start, named = _days_in_period(answers)
+        if start is None or named == "":
+            whole = answers.integer("days_in_china_since_work_start")
+            if whole is None:
+                return _STAY_MISSING
+            if whole < required:
+                return _stay_short(whole, required, _STAY_SINCE_WORK_START)
+            figures = {"required": required, "given": None, "unit": "days"}
+            return Check(UNKNOWN, message(_STAY_PERIOD_NOT_KNOWN, given=whole), figures=figures)
+        if days is None:
+            return _STAY_MISSING
+        if days < required:
+            return _stay_short(days, required, named)
+        priority_start = answers.date("priority_work_since") if priority else None
+        if priority_start is not None and priority_start > start:
+            return Check(
+                UNKNOWN,
+                message(
+                    _STAY_BEFORE_PRIORITY_WORK,
+                    given=days,
+                    start=start.isoformat(),
+                    priority=priority_start.isoformat(),
+                ),
+                figures={"required": required, "given": None, "unit": "days"},
+            )
+        return Check(
+            MET,
+            message(_STAY_WORDING["met"], start=message(named), given=days, required=required),
+            figures={"required": required, "given": days, "unit": "days"},
+        )
+
+    return check
+
+
+def _stay_short(days: int, required: int, named: str) -> Check:
+    return Check(
+        UNMET,
+        message(_STAY_WORDING["unmet"], start=message(named), given=days, required=required),
+        gap=message(_STAY_GAP, missing=required - days),
+        figures={"required": required, "given": days, "unit": "days"},
     )
+
+
+def stay_within_work(reading: Reading, priority: bool = False) -> Condition:
     return Condition(
         f"stay_{reading.days}_days",
         message(
             gettext_noop(
-                "Your actual stay in China since you started working there totals at least "
-                "%(days)s days"
+                "Your actual stay in China during your work there totals at least %(days)s days"
             ),
             days=reading.days,
         ),
-        at_least("days_in_china_since_work_start", Answers.integer, reading.days, "days", wording),
-        readings=(reading, STAY_SINCE_WORK_START),
+        _stay(reading.days, priority),
+        readings=(reading, STAY_WITHIN_CONTINUOUS_WORK),
     )
 
 
-STAY_1_YEAR = stay_since_work_start(STAY_ONE_YEAR)
-STAY_2_YEARS = stay_since_work_start(STAY_TWO_YEARS)
-STAY_4_YEARS = stay_since_work_start(STAY_FOUR_YEARS)
+STAY_1_YEAR = stay_within_work(STAY_ONE_YEAR)
+STAY_1_YEAR_PRIORITY = stay_within_work(STAY_ONE_YEAR, priority=True)
+STAY_2_YEARS = stay_within_work(STAY_TWO_YEARS)
+STAY_4_YEARS = stay_within_work(STAY_FOUR_YEARS)
 
 
-_WAGE_WORDING = MultipleWording(
+# --- Art. 15(2): 3 years' continuous work in the priority industry or region ---------------
+PRIORITY_WORK_YEARS = 3
+_PRIORITY_WORK = Wording(
     met=gettext_noop(
-        "Your gross annual wage is %(given)s× the local average wage; at least %(required)s× is "
-        "required."
+        "You have worked in the priority industry or region for %(given)s years without a "
+        "break; at least %(required)s are required."
     ),
     unmet=gettext_noop(
-        "Your gross annual wage is %(given)s× the local average wage; %(required)s× is required."
+        "You have worked in the priority industry or region for %(given)s of the %(required)s "
+        "years required."
     ),
+    gap=gettext_noop(
+        "%(missing)s more years of work in the priority industry or region (%(required)s years "
+        "on %(date)s, if your work there continues without a break)."
+    ),
+    missing=gettext_noop(
+        "You have not told us since when you have worked in the priority industry or region."
+    ),
+)
+_PRIORITY_WORK_INTERRUPTED = unknown(
+    gettext_noop(
+        "Your work in China was interrupted after you started in the priority industry or "
+        "region. Whether a gap breaks continuity is not known (open question A9)."
+    )
+)
+_PRIORITY_WORK_GAP_NOT_KNOWN = unknown(
+    gettext_noop(
+        "You have not told us whether your work in China has been interrupted, so we cannot tell "
+        "whether your work in the priority industry or region was continuous (open question A9)."
+    )
+)
+
+
+def _priority_work(answers: Answers) -> Check:
+    period = answers.span("priority_work_since")
+    if period is None:
+        return _PRIORITY_WORK.not_answered
+    if period.full < PRIORITY_WORK_YEARS:
+        start = answers.date("priority_work_since")
+        return years_short(start, period.years, PRIORITY_WORK_YEARS, _PRIORITY_WORK)
+    interrupted = answers.choice("work_interrupted")
+    if interrupted == "yes":
+        continuous = answers.date("work_continuous_since")
+        if continuous is None or continuous > answers.date("priority_work_since"):
+            return _PRIORITY_WORK_INTERRUPTED
+    elif interrupted != "no":
+        return _PRIORITY_WORK_GAP_NOT_KNOWN
+    return years_met(period.years, PRIORITY_WORK_YEARS, _PRIORITY_WORK)
+
+
+PRIORITY_WORK_3_YEARS = Condition(
+    "priority_work_3_years",
+    message(
+        gettext_noop(
+            "You have worked continuously for at least %(years)s years in the priority industry "
+            "or region"
+        ),
+        years=PRIORITY_WORK_YEARS,
+    ),
+    _priority_work,
+    readings=(FULL_YEARS, CONTINUOUS_WORK),
+)
+
+
+# --- Art. 15(2)-(4): the wage in each year of the period (A11, A12) --------------------------
+_WAGE_WORDING = YearlyWording(
+    met=gettext_noop(
+        "Your gross annual wage was at least %(required)s× the local average wage in each year "
+        "checked (%(years)s); in the last full year it was %(given)s×."
+    ),
+    unmet_last=gettext_noop(
+        "In %(year)s, the last full calendar year, your gross annual wage was %(given)s× the "
+        "local average wage; %(required)s× is required."
+    ),
+    short=gettext_noop(
+        "Your gross annual wage was at least the multiple of the local average wage in "
+        "%(met)s, but not in %(short)s."
+    ),
+    short_note=gettext_noop(
+        "Whether the multiple must be met in every year of the period is not known (open "
+        "question A12), and an earlier year's own average wage was usually lower than the latest "
+        "one (open question A11)."
+    ),
+    missing_years=gettext_noop("You have not given your gross annual wage for %(years)s."),
     gap=gettext_noop(
         "%(missing)s× more of the local average wage (RMB %(missing_rmb)s more a year)."
     ),
-    missing_wage=gettext_noop("You have not told us your gross annual wage."),
     missing_average=gettext_noop(
         "You have not given the local average wage, so we cannot compare your wage with it. It "
         "is published each year by the local statistics bureau or the human resources and social "
@@ -415,7 +566,7 @@ _WAGE_WORDING = MultipleWording(
 )
 
 
-def wage_multiple(multiple: int) -> Condition:
+def wage_multiple(multiple: int, years: int) -> Condition:
     return Condition(
         f"wage_{multiple}x_average",
         message(
@@ -425,6 +576,15 @@ def wage_multiple(multiple: int) -> Condition:
             ),
             multiple=multiple,
         ),
-        multiple_at_least("annual_wage_rmb", "local_average_wage_rmb", multiple, _WAGE_WORDING),
-        readings=(LAST_YEAR_WAGE,),
+        yearly_at_least(
+            "annual_wage_rmb",
+            years,
+            Decimal(multiple),
+            "times_average_wage",
+            _WAGE_WORDING,
+            every_year=False,
+            shown=multiple_of,
+            required_shown=multiple,
+        ),
+        readings=(WAGE_EACH_YEAR, WAGE_ANY_YEAR_DRAFT),
     )
