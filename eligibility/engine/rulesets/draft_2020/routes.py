@@ -16,11 +16,13 @@ from eligibility.engine.rulesets.draft_2020.citations import cite
 from eligibility.engine.rulesets.draft_2020.conditions import (
     contribution,
     family,
-    gates,
     investment,
     talent,
     work,
 )
+from eligibility.engine.rulesets.shared import family as shared_family
+from eligibility.engine.rulesets.shared import gates
+from eligibility.engine.rulesets.shared import work as shared_work
 from eligibility.engine.text import gettext_noop, message
 
 SOURCE_ECONOMICLAWS = "https://economiclaws.net/big5/fagui_547039"
@@ -485,7 +487,7 @@ A15_3 = Route(
     recommendation=_RECOMMENDATION_NOT_KNOWN,
     conditions=(
         *_ART_15_CHAPEAU,
-        work.continuous_work(4),
+        shared_work.continuous_work(4),
         work.STAY_2_YEARS,
         work.wage_multiple(6, years=4),
     ),
@@ -511,7 +513,7 @@ A15_4 = Route(
     recommendation=_RECOMMENDATION_NOT_KNOWN,
     conditions=(
         *_ART_15_CHAPEAU,
-        work.continuous_work(8),
+        shared_work.continuous_work(8),
         work.STAY_4_YEARS,
         work.wage_multiple(3, years=8),
     ),
@@ -638,11 +640,11 @@ A17_1 = Route(
         gates.FAMILY_IN_CHINA,
         gates.JOINS_SPOUSE,
         family.SPOUSE_STATUS,
-        family.MARRIAGE_RECOGNISED,
+        shared_family.MARRIAGE_RECOGNISED,
         family.COMMON_LIFE,
         family.SPOUSE_DAYS_EACH_YEAR,
-        family.STABLE_LIVELIHOOD,
-        family.HOME_IN_CHINA,
+        shared_family.STABLE_LIVELIHOOD,
+        shared_family.HOME_IN_CHINA,
     ),
     documents=(
         message(gettext_noop("Your marriage certificate.")),
@@ -682,7 +684,7 @@ A17_2 = Route(
         gates.FAMILY_IN_CHINA,
         gates.JOINS_PARENT,
         family.UNDER_18,
-        family.PARENT_STATUS,
+        shared_family.PARENT_STATUS,
         family.CHILD_RELATIONSHIP,
     ),
     documents=(
@@ -722,13 +724,13 @@ A17_3 = Route(
     conditions=(
         gates.FAMILY_IN_CHINA,
         gates.JOINS_DIRECT_RELATIVE,
-        family.AGED_60,
-        family.NO_RELATIVES_ABROAD,
-        family.RELATIVE_STATUS,
-        family.RESIDED_5_YEARS,
+        shared_family.AGED_60,
+        shared_family.NO_RELATIVES_ABROAD,
+        shared_family.RELATIVE_STATUS,
+        shared_family.RESIDED_5_YEARS,
         family.RELATIVE_DAYS_EACH_YEAR,
-        family.STABLE_LIVELIHOOD,
-        family.HOME_IN_CHINA,
+        shared_family.STABLE_LIVELIHOOD,
+        shared_family.HOME_IN_CHINA,
     ),
     documents=(
         message(gettext_noop("Proof of kinship.")),
