@@ -62,6 +62,18 @@ def gate(fact: str, choice: str, reason: str) -> CheckFunction:
     return check
 
 
+def gate_any(fact: str, choices: tuple[str, ...], reason: str) -> CheckFunction:
+    """Like ``gate``, for a route that concerns applicants in any of several situations."""
+    closed = unmet(reason)
+    wanted = frozenset(choices)
+
+    def check(answers: Answers) -> Check | None:
+        chosen = answers.choices(fact)
+        return closed if chosen is not None and chosen.isdisjoint(wanted) else None
+
+    return check
+
+
 def selected(fact: str, choice: str, yes: Check, no: Check, missing: Check) -> CheckFunction:
     """Whether the multichoice answer ``fact`` includes ``choice``."""
 
@@ -552,10 +564,11 @@ class AmountWording:
 
 
 def amount_at_least(
-    fact: str, currency: str, required: int, wording: AmountWording
+    fact: str, currency: str, required: int, wording: AmountWording, **params: object
 ) -> CheckFunction:
     """The investment amount ``fact`` at least ``required`` in ``currency``: decided when it
-    is on the same side of the threshold at every rate of the band, otherwise "cannot tell"."""
+    is on the same side of the threshold at every rate of the band, otherwise "cannot tell".
+    ``params`` are added to every sentence's params."""
 
     def check(answers: Answers) -> Check:
         found = amount_range(answers, fact, currency)
@@ -568,7 +581,7 @@ def amount_at_least(
             given = number(low) if exact else math.floor(low)
             return Check(
                 MET,
-                message(wording.met, given=given, required=required),
+                message(wording.met, given=given, required=required, **params),
                 figures={"required": required, "given": given, "unit": currency},
             )
         if high < required:
@@ -576,13 +589,19 @@ def amount_at_least(
             missing = number(required - high) if exact else math.ceil(required - high)
             return Check(
                 UNMET,
-                message(wording.unmet, given=given, required=required),
-                gap=message(wording.gap, missing=missing, required=required),
+                message(wording.unmet, given=given, required=required, **params),
+                gap=message(wording.gap, missing=missing, required=required, **params),
                 figures={"required": required, "given": given, "unit": currency},
             )
         return Check(
             UNKNOWN,
-            message(wording.rate, low=math.floor(low), high=math.floor(high), required=required),
+            message(
+                wording.rate,
+                low=math.floor(low),
+                high=math.floor(high),
+                required=required,
+                **params,
+            ),
             figures={"required": required, "given": None, "unit": currency},
         )
 

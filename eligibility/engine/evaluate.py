@@ -99,6 +99,7 @@ def evaluate(answers: Mapping[str, Any], rule_set: str = "draft_2020") -> Result
         open_routes=open_routes,
         risks=_assess_risks(rules, facts),
         accompanying_family=_accompanying_family(rules.accompanying_family, facts, routes),
+        personal_notes=rules.situational(facts) if rules.situational else (),
     )
 
 
@@ -257,23 +258,28 @@ def _assess_risks(rules: RuleSet, facts: Answers) -> tuple[RiskResult, ...]:
 
 
 def _accompanying_family(
-    family: AccompanyingFamily | None, facts: Answers, routes: tuple[RouteResult, ...]
-) -> RouteResult | None:
-    if family is None or not facts.choices(family.fact):
-        return None
-    # The general conditions concern the family members themselves, not the applicant.
-    found = [(condition, condition.check(facts)) for condition in family.route.conditions]
-    result = _route_result(family.route, found, MET)
-    open_routes = tuple(
-        r.route.id
-        for r in routes
-        if r.route.id in family.principal_routes and r.outcome is not NOT_ELIGIBLE
-    )
-    return RouteResult(
-        family.route,
-        result.outcome,
-        result.checked,
-        result.gaps,
-        (*result.notes, family.note_open if open_routes else family.note_closed),
-        principal_routes=open_routes,
-    )
+    families: tuple[AccompanyingFamily, ...], facts: Answers, routes: tuple[RouteResult, ...]
+) -> tuple[RouteResult, ...]:
+    results = []
+    for family in families:
+        if not facts.choices(family.fact):
+            continue
+        # The general conditions concern the family members themselves, not the applicant.
+        found = [(condition, condition.check(facts)) for condition in family.checked]
+        result = _route_result(family.route, found, MET)
+        open_routes = tuple(
+            r.route.id
+            for r in routes
+            if r.route.id in family.principal_routes and r.outcome is not NOT_ELIGIBLE
+        )
+        results.append(
+            RouteResult(
+                family.route,
+                result.outcome,
+                result.checked,
+                result.gaps,
+                (*result.notes, family.note_open if open_routes else family.note_closed),
+                principal_routes=open_routes,
+            )
+        )
+    return tuple(results)

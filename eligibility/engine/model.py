@@ -234,14 +234,20 @@ class RiskRule:
 
 @dataclass(frozen=True, slots=True, eq=False)
 class AccompanyingFamily:
-    """Family members who may apply with a principal applicant: information shown when the
-    applicant names them in ``fact``, never more than "cannot tell"."""
+    """Family members who may apply with a principal applicant, on ``route``: information shown
+    when the applicant names them in ``fact``, never more than "cannot tell". ``conditions``
+    (by default the route's) are what can be said of them from the applicant's answers."""
 
     route: Route
     fact: str
     principal_routes: tuple[str, ...]  # the routes a principal applicant would apply under
     note_open: Message  # shown when one of them may be open to the applicant
     note_closed: Message  # shown when none is
+    conditions: tuple[Condition, ...] | None = None
+
+    @property
+    def checked(self) -> tuple[Condition, ...]:
+        return self.route.conditions if self.conditions is None else self.conditions
 
 
 class Step(NamedTuple):
@@ -278,11 +284,13 @@ class RuleSet:
     general: GeneralConditions
     routes: tuple[Route, ...]
     risks: tuple[RiskRule, ...]
-    refusal_grounds: dict
-    general_documents: tuple[Message, ...]
+    refusal_grounds: dict | None
+    general_documents: dict
     duty_after_grant: dict
     procedure: dict
-    accompanying_family: AccompanyingFamily | None = None
+    accompanying_family: tuple[AccompanyingFamily, ...] = ()
+    # Notes that follow from the applicant's own situation (e.g. living abroad).
+    situational: Callable[[Answers], tuple[Message, ...]] | None = None
     snapshot: dict = field(init=False, repr=False, compare=False)
     compiled_facts: CompiledFacts = field(init=False, repr=False, compare=False)
     gate_groups: tuple[tuple[Condition | None, tuple[int, ...]], ...] = field(
@@ -321,8 +329,7 @@ class RuleSet:
             ),
         )
         ids = [route.id for route in self.routes]
-        if self.accompanying_family:
-            ids.append(self.accompanying_family.route.id)
+        ids += [f.route.id for f in self.accompanying_family if f.route not in self.routes]
         if len(ids) != len(set(ids)):
             raise ValueError(f"{self.id}: route ids must be unique")
         object.__setattr__(

@@ -5,6 +5,7 @@ Every condition that relies on one carries it, so the result states it. The day 
 are readings of periods the text gives in months or years; keep any conversion to days here.
 """
 
+from calendar import monthrange
 from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
@@ -236,6 +237,14 @@ def anniversary(start: date, years: int) -> date:
         return date(start.year + years, start.month, start.day)
     except ValueError:
         return date(start.year + years, 2, 28)
+
+
+def months_later(start: date, months: int) -> date:
+    """The date ``months`` calendar months after ``start``, on the month's last day when the
+    month is shorter."""
+    index = start.month - 1 + months
+    year, month = start.year + index // 12, index % 12 + 1
+    return date(year, month, min(start.day, monthrange(year, month)[1]))
 
 
 def full_years(start: date, end: date) -> int:

@@ -206,6 +206,7 @@ class Result:
         "open_routes",
         "risks",
         "accompanying_family",
+        "personal_notes",
     )
 
     def __init__(
@@ -217,7 +218,8 @@ class Result:
         routes: tuple[RouteResult, ...],
         open_routes: tuple[int, ...],
         risks: tuple[RiskResult, ...],
-        accompanying_family: RouteResult | None,
+        accompanying_family: tuple[RouteResult, ...],
+        personal_notes: tuple[Message, ...] = (),
     ) -> None:
         self.rule_set = rule_set
         self.as_of = as_of
@@ -227,6 +229,7 @@ class Result:
         self.open_routes = open_routes  # positions of the routes whose gate is open
         self.risks = risks
         self.accompanying_family = accompanying_family
+        self.personal_notes = personal_notes
 
     @property
     def outcomes(self) -> dict[str, Outcome]:
@@ -269,9 +272,8 @@ class Result:
             "risks": [risk.snapshot for risk in self.risks],
             "refusal_grounds": rule_set.refusal_grounds,
             "routes": routes,
-            "accompanying_family": (
-                self.accompanying_family.to_dict() if self.accompanying_family else None
-            ),
+            "accompanying_family": [family.to_dict() for family in self.accompanying_family],
+            "personal_notes": self.personal_notes,
             "general_documents": rule_set.general_documents,
             "duty_after_grant": rule_set.duty_after_grant,
             "procedure": rule_set.procedure,

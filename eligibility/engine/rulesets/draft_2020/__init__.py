@@ -14,6 +14,7 @@ from eligibility.engine.rulesets.draft_2020.procedure import (
     DUTY_AFTER_GRANT,
     GENERAL_DOCUMENTS,
     PROCEDURE_FACTS,
+    situational_notes,
 )
 from eligibility.engine.rulesets.draft_2020.risks import REFUSAL_GROUNDS, RISKS
 from eligibility.engine.rulesets.draft_2020.routes import ACCOMPANYING_FAMILY, ROUTES
@@ -65,5 +66,6 @@ RULE_SET = RuleSet(
     general_documents=GENERAL_DOCUMENTS,
     duty_after_grant=DUTY_AFTER_GRANT,
     procedure=PROCEDURE_FACTS,
-    accompanying_family=ACCOMPANYING_FAMILY,
+    accompanying_family=(ACCOMPANYING_FAMILY,),
+    situational=situational_notes,
 )

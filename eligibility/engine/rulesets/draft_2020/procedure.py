@@ -2,6 +2,7 @@
 grant (§7)."""
 
 from eligibility.engine import labels
+from eligibility.engine.answers import Answers
 from eligibility.engine.model import Confidence
 from eligibility.engine.readings import THREE_MONTHS
 from eligibility.engine.rulesets.draft_2020.citations import (
@@ -150,3 +151,16 @@ PROCEDURE_FACTS = {
         ),
     ),
 }
+
+
+_LIVES_ABROAD = message(
+    gettext_noop(
+        "You live outside China. The draft says to apply where you reside in China; it does not "
+        "say whether or how someone living abroad could apply."
+    )
+)
+
+
+def situational_notes(answers: Answers) -> tuple[Message, ...]:
+    """Notes that follow from the applicant's own answers."""
+    return (_LIVES_ABROAD,) if answers.choice("stay_purpose") == "outside_china" else ()

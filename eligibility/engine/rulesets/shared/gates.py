@@ -1,6 +1,6 @@
 """Gates: whether a route concerns the applicant at all (a situation or a family link)."""
 
-from eligibility.engine.conditions import gate
+from eligibility.engine.conditions import gate, gate_any
 from eligibility.engine.model import Condition, ConditionKind
 from eligibility.engine.text import gettext_noop, message
 
@@ -83,4 +83,53 @@ JOINS_DIRECT_RELATIVE = _family_link(
     "other_direct_relative",
     gettext_noop("You would join a direct relative in China"),
     gettext_noop("You did not say you would join a direct relative in China."),
+)
+
+
+# --- Situations of the rules in force that span several topics ------------------------------
+CONTRIBUTION_OR_SPECIAL_NEED = Condition(
+    "situation_contribution_or_special_need",
+    message(
+        gettext_noop(
+            "You have made an outstanding contribution to China, or you are high-level talent "
+            "the state needs"
+        )
+    ),
+    gate_any(
+        "situations",
+        ("contribution", "high_level_talent"),
+        gettext_noop(
+            "You did not say you have made an outstanding contribution to China or that you are "
+            "high-level talent the state needs."
+        ),
+    ),
+    ConditionKind.GATE,
+)
+TALENT_CONTRIBUTION_OR_ACHIEVEMENT = Condition(
+    "situation_talent_contribution_or_achievement",
+    message(
+        gettext_noop(
+            "You are high-level talent, have made an outstanding contribution or have an "
+            "internationally recognised achievement"
+        )
+    ),
+    gate_any(
+        "situations",
+        ("high_level_talent", "contribution", "achievement"),
+        gettext_noop(
+            "You did not say you are high-level talent, have made an outstanding contribution "
+            "to China, or have an internationally recognised achievement."
+        ),
+    ),
+    ConditionKind.GATE,
+)
+FAMILY_OF_APPLICANT = _situation(
+    "family_of_applicant",
+    gettext_noop(
+        "Your spouse or a parent applies for, or holds, permanent residence on their own grounds"
+    ),
+    gettext_noop(
+        "You did not say that your spouse or a parent applies for, or holds, permanent "
+        "residence on their own grounds."
+    ),
 )
