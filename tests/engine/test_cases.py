@@ -10,7 +10,7 @@ from eligibility.messages import render_message
 from tests.engine.tables import Case, load_cases
 
 CASES = load_cases()
-ROUTE_IDS = {route.id for route in RULE_SETS["draft_2020"].routes}
+ROUTE_IDS = {rule_set: {route.id for route in RULE_SETS[rule_set].routes} for rule_set in RULE_SETS}
 SECTIONS = {
     "general",
     "conditions",
@@ -22,6 +22,8 @@ SECTIONS = {
     "figures",
     "overall",
     "accompanying_family",
+    "personal_notes",
+    "family_notes",
     "as_of_date_assumed",
 }
 
@@ -33,14 +35,15 @@ def english(message: dict) -> str:
 
 @pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])
 def test_case(case: Case) -> None:
-    unknown = set(case.expected) - ROUTE_IDS - SECTIONS
-    assert not unknown, f"not a route id or a section: {unknown}"
-    result = evaluate(case.answers)
+    route_ids = ROUTE_IDS[case.rule_set]
+    unknown = set(case.expected) - route_ids - SECTIONS
+    assert not unknown, f"not a route id of {case.rule_set} or a section: {unknown}"
+    result = evaluate(case.answers, case.rule_set)
     snapshot = result.to_dict()
     routes = {route["id"]: route for route in snapshot["routes"]}
 
     for key, expected in case.expected.items():
-        if key in ROUTE_IDS:
+        if key in route_ids:
             assert result.outcomes[key] == expected, _explain(routes[key])
     _check_sections(case.expected, result, snapshot, routes)
 
@@ -53,8 +56,16 @@ def _check_sections(
     if "as_of_date_assumed" in expected:
         assert snapshot["as_of_date_assumed"] is expected["as_of_date_assumed"]
     if "accompanying_family" in expected:
-        family = snapshot["accompanying_family"]
-        assert (family and family["outcome"]) == expected["accompanying_family"]
+        outcomes = [family["outcome"] for family in snapshot["accompanying_family"]]
+        assert (outcomes or None) == expected["accompanying_family"]
+    families = {family["id"]: family for family in snapshot["accompanying_family"]}
+    for family_id, wanted in expected.get("family_notes", {}).items():
+        found = _notes(families[family_id])
+        for text in wanted:
+            assert any(text in each for each in found), f"{text!r} not in {found}"
+    for text in expected.get("personal_notes", ()):
+        found = [english(note) for note in snapshot["personal_notes"]]
+        assert any(text in each for each in found), f"{text!r} not in {found}"
 
     general = snapshot["general_conditions"]
     for key, status in expected.get("general", {}).items():

@@ -18,10 +18,15 @@ ROOT = Path(__file__).resolve().parents[2]
 ANSWERS = {
     "as_of_date": "2024-03-01",
     "situations": ["investment"],
-    "investment_amount_rmb": 8000000,
-    "investment_direct_paid_in": "yes",
+    "investment_currency": "rmb",
+    "investment_total": 8000000,
+    "investment_paid_in": 8000000,
+    "investment_form": "direct",
     "stay_purpose": "business_investment",
     "chinese_law_issues": "no",
+    "serious_violation_in_china": "no",
+    "criminal_conviction": "no",
+    "health_conditions": [],
     "economic_means": "yes",
 }
 
@@ -36,10 +41,27 @@ def route(result: dict, id: str) -> dict:
     return next(route for route in result["routes"] if route["id"] == id)
 
 
-def test_it_evaluates_a_file_and_prints_the_full_result(tmp_path: Path) -> None:
+def test_it_evaluates_under_both_rule_sets_the_rules_in_force_first(tmp_path: Path) -> None:
     path = tmp_path / "answers.json"
     path.write_text(json.dumps(ANSWERS), encoding="utf-8")
-    result = run(str(path))
+    results = run(str(path))
+    assert list(results) == ["current", "draft_2020"]
+    current = results["current"]
+    assert current["rule_set"]["id"] == "current"
+    assert current["general_conditions"]["status"] == "met"
+    investor = route(current, "cur_a6_1_investor_anywhere_2m_usd")
+    # RMB 8 million is USD 1,066,666 to 1,333,333: short of 2 million at every rate.
+    assert investor["outcome"] == "not_eligible"
+    assert investor["citation"]["label"]["rendered"] == "2004 Measures, art. 6(1)(1) and art. 7(4)"
+    assert results["draft_2020"]["rule_set"]["id"] == "draft_2020"
+
+
+def test_it_evaluates_one_rule_set_and_prints_the_full_result(tmp_path: Path) -> None:
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps(ANSWERS), encoding="utf-8")
+    results = run(str(path), "--rule-set", "draft_2020")
+    assert list(results) == ["draft_2020"]
+    result = results["draft_2020"]
     assert result["rule_set"]["id"] == "draft_2020"
     assert result["as_of_date"] == "2024-03-01"
     assert result["general_conditions"]["status"] == "met"
@@ -60,12 +82,12 @@ def test_it_reads_standard_input_and_keeps_chinese_unescaped(monkeypatch) -> Non
     out = io.StringIO()
     call_command("evaluate", "-", stdout=out)
     assert "《中华人民共和国外国人永久居留管理条例（征求意见稿）》" in out.getvalue()
-    assert json.loads(out.getvalue())["routes"]
+    assert json.loads(out.getvalue())["current"]["routes"]
 
 
 def test_it_renders_messages_in_the_language_asked(monkeypatch) -> None:
     monkeypatch.setattr(sys, "stdin", io.StringIO(json.dumps(ANSWERS)))
-    result = run("-", "--lang", "zh-hans")
+    result = run("-", "--lang", "zh-hans")["draft_2020"]
     gap = route(result, "draft_a16_investment_10m")["gaps"][0]["message"]
     rendered = gap.pop("rendered")
     with translation.override("zh-hans"):

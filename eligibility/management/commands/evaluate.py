@@ -15,17 +15,18 @@ BAD_INPUT = 2
 
 class Command(BaseCommand):
     help = (
-        "Evaluate a JSON object of answers (see docs/answers.md) and print the full result as "
-        "JSON (see docs/result.md). Each message also gets its text rendered in --lang."
+        "Evaluate a JSON object of answers (see docs/answers.md) under the rules in force, the "
+        "2020 draft, or both, and print each full result as JSON (see docs/result.md), keyed by "
+        "rule set. Each message also gets its text rendered in --lang."
     )
 
     def add_arguments(self, parser):
         parser.add_argument("file", help="A JSON file of answers, or - to read standard input.")
         parser.add_argument(
             "--rule-set",
-            default="draft_2020",
-            choices=sorted(RULE_SETS),
-            help="The rule set to apply (default: draft_2020).",
+            default="all",
+            choices=[*RULE_SETS, "all"],
+            help="The rule set to apply, or all of them, the rules in force first (default: all).",
         )
         parser.add_argument(
             "--lang",
@@ -36,12 +37,13 @@ class Command(BaseCommand):
 
     def handle(self, *args, file: str, rule_set: str, lang: str, **options):
         answers = _read_answers(file)
+        rule_sets = list(RULE_SETS) if rule_set == "all" else [rule_set]
         # A private copy through JSON: the snapshot shares its constant parts between results,
         # and rendering adds keys to it.
-        snapshot = json.loads(json.dumps(evaluate(answers, rule_set).to_dict()))
+        results = json.loads(json.dumps({id: evaluate(answers, id).to_dict() for id in rule_sets}))
         with translation.override(lang):
-            _add_rendered(snapshot)
-        self.stdout.write(json.dumps(snapshot, indent=2, ensure_ascii=False))
+            _add_rendered(results)
+        self.stdout.write(json.dumps(results, indent=2, ensure_ascii=False))
 
 
 def _read_answers(file: str) -> dict[str, Any]:

@@ -582,7 +582,11 @@ ITEM_3_PHD = Route(
         message(gettext_noop("A health certificate no more than 6 months old.")),
     ),
     source_note=message(
-        gettext_noop("Known from news reports of the 2019 measures and a 2022 NIA statement.")
+        gettext_noop(
+            "Known from news reports of the 2019 measures and a 2022 NIA statement. The source "
+            "pack rates it near-verbatim, but reproduces no Chinese text for it, so it is shown "
+            "here as known in substance only."
+        )
     ),
     sources=(SOURCE_2019_XINHUA, SOURCE_NIA_2022),
 )

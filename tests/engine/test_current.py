@@ -1,0 +1,131 @@
+"""The rule set ``current`` (the rules in force) as declared, against the pack's route table."""
+
+import re
+from pathlib import Path
+
+import pytest
+from django.utils import translation
+
+from eligibility.engine import RULE_SETS, Confidence, Outcome, evaluate
+from eligibility.engine.model import ConditionKind
+from eligibility.messages import render_message
+from tests.engine.tables import load_cases
+
+CURRENT = RULE_SETS["current"]
+ROUTES = {route.id: route for route in CURRENT.routes}
+IN_FORCE = Path(__file__).resolve().parents[3] / "shared" / "regulation" / "in-force.md"
+# Where the product shows less than the pack's label, and why.
+SHOWN_AS_SUBSTANCE_ONLY = {
+    # The pack labels it near-verbatim but reproduces no Chinese text for it, and a route
+    # above "substance only" must show the Chinese it relies on (README, "How the product
+    # presents them"): the product never shows a text it does not have.
+    "cur_2019_3a_ethnic_chinese_phd",
+}
+CONFIDENCES = {
+    "verbatim": Confidence.VERBATIM,
+    "near-verbatim": Confidence.NEAR_VERBATIM,
+    "substance only": Confidence.SUBSTANCE_ONLY,
+}
+
+
+def pack_table() -> dict[str, dict[str, str]]:
+    """The route table of in-force.md §7: id, basis, recommendation and confidence per row."""
+    rows = {}
+    for line in IN_FORCE.read_text(encoding="utf-8").splitlines():
+        match = re.match(r"\| `(cur_\w+)` \| ([^|]+) \|[^|]+\| ([^|]+) \|[^|]+\| ([^|]+) \|$", line)
+        if match:
+            id, basis, recommendation, confidence = (part.strip() for part in match.groups())
+            rows[id] = {"basis": basis, "recommendation": recommendation, "confidence": confidence}
+    return rows
+
+
+def english(message: dict) -> str:
+    with translation.override("en"):
+        return render_message(message)
+
+
+def test_the_pack_has_15_routes_and_the_rule_set_has_exactly_them_in_order() -> None:
+    table = pack_table()
+    assert len(table) == 15
+    assert list(ROUTES) == list(table)
+
+
+@pytest.mark.parametrize("id", list(pack_table()))
+def test_each_route_carries_the_pack_s_basis_confidence_and_recommendation(id: str) -> None:
+    row, route = pack_table()[id], ROUTES[id]
+    label = english(route.citation.snapshot["label"])
+    # Every article, item and 2019 item of the pack's basis is named in the citation.
+    if row["basis"].startswith("2019"):
+        assert label.startswith("2019 nationwide measures, item (")
+        assert f"({route.citation.item})" in row["basis"]
+    else:
+        for number in re.findall(r"art\. (\d+)", row["basis"]):
+            assert f"art. {number}" in label
+        for item in re.findall(r"\((\d)\)", row["basis"]):
+            assert f"({item})" in label, (label, row["basis"])
+    first = re.match(r"(near-verbatim|verbatim|substance only)", row["confidence"]).group(1)
+    if id in SHOWN_AS_SUBSTANCE_ONLY:
+        assert route.confidence is Confidence.SUBSTANCE_ONLY and "Chinese" not in row["confidence"]
+    else:
+        assert route.confidence is CONFIDENCES[first]
+    required = row["recommendation"].startswith("**Required")
+    assert route.recommendation.required is required
+    kinds = {condition.kind for condition in route.conditions}
+    assert (ConditionKind.RECOMMENDATION in kinds) == required
+
+
+@pytest.mark.parametrize("route", CURRENT.routes, ids=lambda route: route.id)
+def test_each_route_has_its_texts_and_documents(route) -> None:
+    assert route.id.startswith("cur_")
+    assert route.citation.rule_set == "current"
+    assert route.title["text"] and route.text_en and route.sources
+    assert route.documents and all(document["text"] for document in route.documents)
+    if route.confidence is Confidence.SUBSTANCE_ONLY:
+        assert route.text_zh is None
+    else:
+        assert route.text_zh
+
+
+def test_the_basic_conditions_c1_to_c3_are_conditions_of_every_route() -> None:
+    assert [condition.id for condition in CURRENT.general.conditions] == [
+        "abides_by_chinese_law",
+        "good_health",
+        "no_criminal_record",
+    ]
+    # A conviction in China fails every route, where the draft only reports a risk.
+    answers = {
+        "as_of_date": "2024-03-01",
+        "criminal_conviction": "yes",
+        "conviction_places": ["china"],
+    }
+    current = evaluate(answers, "current")
+    assert {result.outcome for result in current.routes} == {Outcome.NOT_ELIGIBLE}
+    draft = evaluate(answers, "draft_2020")
+    assert draft.general.status != "unmet"
+    assert {risk.rule.id: risk.status for risk in draft.risks}["criminal_conviction"] == "indicated"
+
+
+def test_the_rule_set_names_the_rules_in_force() -> None:
+    assert CURRENT.label["text"] == "Rules in force"
+    assert CURRENT.status["text"] == "In force"
+    assert "2004" in CURRENT.title_en and "《外国人在中国永久居留审批管理办法》" in CURRENT.title_zh
+    snapshot = evaluate({}, "current").to_dict()
+    procedure = {step["id"]: english(step["message"]) for step in snapshot["procedure"]["steps"]}
+    assert "public security bureau of the city where you live" in procedure["where"]
+    assert "RMB 1,500" in procedure["fees"] and "RMB 300" in procedure["fees"]
+    assert "within 6 months" in procedure["time"]
+    assert "final word" in english(snapshot["general_documents"]["note"])
+    duty = snapshot["duty_after_grant"]
+    assert duty["minimum_days_per_year"] == 90
+    assert "one year in total in every five years" in english(duty["exception"])
+
+
+def test_every_route_has_its_best_and_a_not_eligible_case_in_the_tables() -> None:
+    seen: dict[str, set[str]] = {id: set() for id in ROUTES}
+    for case in load_cases():
+        if case.rule_set == "current":
+            for key, outcome in case.expected.items():
+                if key in seen:
+                    seen[key].add(outcome)
+    for id, outcomes in seen.items():
+        assert {Outcome.ELIGIBLE, Outcome.NOT_ELIGIBLE} <= outcomes, id
