@@ -23,7 +23,8 @@ from django.db.models.functions import Cast
 from django.utils import timezone
 
 from eligibility import flow
-from eligibility.engine import evaluate, samples
+from eligibility.engine import RULE_SETS, evaluate, samples
+from eligibility.engine.record import to_record
 from eligibility.fields import (
     ChoiceQuestion,
     DateQuestion,
@@ -31,7 +32,7 @@ from eligibility.fields import (
     NumberQuestion,
     QuestionField,
 )
-from eligibility.models import RULE_SET, Assessment, OpenRoute, open_routes_in
+from eligibility.models import BEST_OUTCOME_FIELDS, OPEN_OUTCOMES, Assessment, OpenRoute
 from eligibility.references import ALPHABET, PREFIX
 
 Answers = dict[str, Any]
@@ -57,7 +58,7 @@ REVIEW_WEIGHTS = {
 IN_PROGRESS_SHARE = 0.1
 CONTACT_SHARE = 0.3
 # Written by the questionnaire as numbers; some sample profiles give them as text.
-NUMBER_FACTS = ("local_average_wage_rmb", "investment_amount_rmb", "annual_wage_rmb")
+NUMBER_FACTS = ("local_average_wage_rmb", "investment_paid_in", "annual_wage_rmb")
 
 
 def fake_answers(rng: random.Random, as_of: date) -> Answers:
@@ -72,7 +73,7 @@ def fake_answers(rng: random.Random, as_of: date) -> Answers:
         page = flow.replay(answers).current
         if page is None:
             break
-        for name, field in page.form_class.question_fields().items():
+        for name, field in page.form_class.fields_for(answers).items():
             if field.required:
                 answers.setdefault(name, any_answer(rng, field, as_of))
     return answers
@@ -96,8 +97,9 @@ def any_answer(rng: random.Random, field: QuestionField, as_of: date) -> Any:
 class PoolEntry:
     day: date
     answers: Answers
-    result: dict[str, Any]
-    open_routes: list[tuple[str, str]]
+    results: dict[str, Any]  # the stored records, by rule set
+    best_outcomes: dict[str, str]  # by column
+    open_routes: list[tuple[str, str, str]]  # rule set, route, outcome
 
 
 def answer_pool(rng: random.Random, size: int, days: int) -> list[PoolEntry]:
@@ -107,8 +109,21 @@ def answer_pool(rng: random.Random, size: int, days: int) -> list[PoolEntry]:
         day = today - timedelta(days=rng.randrange(days))
         answers = fake_answers(rng, day)
         facts = flow.replay(answers).facts(as_of=day)
-        result = evaluate(facts, rule_set=RULE_SET).to_dict()
-        pool.append(PoolEntry(day, answers, result, open_routes_in(result)))
+        results = {rule_set: evaluate(facts, rule_set) for rule_set in RULE_SETS}
+        pool.append(
+            PoolEntry(
+                day,
+                answers,
+                json.loads(json.dumps({id: to_record(r) for id, r in results.items()})),
+                {BEST_OUTCOME_FIELDS[id]: r.overall.value for id, r in results.items()},
+                [
+                    (id, route.route.id, route.outcome.value)
+                    for id, r in results.items()
+                    for route in r.routes
+                    if route.outcome in OPEN_OUTCOMES
+                ],
+            )
+        )
     return pool
 
 
@@ -124,7 +139,7 @@ def started_answers(rng: random.Random, answers: Answers) -> Answers:
 @dataclass(frozen=True)
 class Fake:
     assessment: Assessment
-    open_routes: list[tuple[str, str]]
+    open_routes: list[tuple[str, str, str]]
     entry: int  # its pool entry
 
 
@@ -132,10 +147,10 @@ class FakeAssessments:
     """Builds unsaved assessments (with their open routes) from a pool, reproducibly, in the
     order they were created, as a live database stores them.
 
-    A snapshot is about 90 kB of JSON, which the database parses and compresses for each row:
-    it is sent with the first assessment saved from each pool entry only; the assessments after
-    it copy that one's stored result, which the database does without parsing or compressing it
-    again (about 40 times faster on PostgreSQL).
+    The stored results are a few kilobytes of JSON, which the database parses and compresses
+    for each row: they are sent with the first assessment saved from each pool entry only; the
+    assessments after it copy that one's, which the database does without parsing or
+    compressing them again.
     """
 
     def __init__(
@@ -145,7 +160,7 @@ class FakeAssessments:
         self.pool = pool
         self.taken = taken
         self.results: list[Expression] = [
-            Cast(Value(json.dumps(entry.result)), output_field=JSONField()) for entry in pool
+            Cast(Value(json.dumps(entry.results)), output_field=JSONField()) for entry in pool
         ]
         self.copied: set[int] = set()
         self.end = timezone.now()
@@ -154,9 +169,9 @@ class FakeAssessments:
     def copy_results_of(self, saved: list[Fake]) -> None:
         """Has later assessments copy the result of the first one saved from each entry."""
         for fake in saved:
-            if fake.assessment.result is not None and fake.entry not in self.copied:
+            if fake.assessment.results is not None and fake.entry not in self.copied:
                 first = Assessment.objects.filter(pk=fake.assessment.pk)
-                self.results[fake.entry] = Subquery(first.values("result"))
+                self.results[fake.entry] = Subquery(first.values("results"))
                 self.copied.add(fake.entry)
 
     def reference(self) -> str:
@@ -196,9 +211,9 @@ class FakeAssessments:
         assessment.status = Assessment.Status.SUBMITTED
         assessment.submitted_at = created + timedelta(minutes=rng.randint(5, 90))
         assessment.updated_at = assessment.submitted_at
-        assessment.result = self.results[index]
-        assessment.rule_set_version = entry.result["rule_set"]["version"]
-        assessment.best_outcome = entry.result["overall"]
+        assessment.results = self.results[index]
+        for column, outcome in entry.best_outcomes.items():
+            setattr(assessment, column, outcome)
         assessment.review_status = rng.choices(list(REVIEW_WEIGHTS), REVIEW_WEIGHTS.values())[0]
         return Fake(assessment, entry.open_routes, index)
 
@@ -247,7 +262,13 @@ def save(batch: list[Fake]) -> None:
     with transaction.atomic():
         Assessment.objects.bulk_create([fake.assessment for fake in batch])
         OpenRoute.objects.bulk_create(
-            OpenRoute(assessment=fake.assessment, route_id=route_id, outcome=outcome)
+            OpenRoute(
+                assessment=fake.assessment,
+                rule_set=rule_set,
+                route_id=route_id,
+                outcome=outcome,
+                created_at=fake.assessment.created_at,
+            )
             for fake in batch
-            for route_id, outcome in fake.open_routes
+            for rule_set, route_id, outcome in fake.open_routes
         )

@@ -36,18 +36,58 @@ def selected(*situations: str) -> Callable[[Answers], bool]:
 
 
 works_in_china = selected("work", "academic", "enterprise_senior")
-# Applicants under arts. 11-16, who may bring a spouse and minor children along (art. 18).
+# Applicants who may bring a spouse and minor children along (draft art. 18; 2004 art. 6(1)(4);
+# 2019 items 1-3).
 is_principal_applicant = selected(
-    "work", "academic", "enterprise_senior", "investment", "contribution", "achievement"
+    "work",
+    "academic",
+    "enterprise_senior",
+    "investment",
+    "contribution",
+    "achievement",
+    "high_level_talent",
 )
+needs_government_recommendation = selected("contribution", "achievement", "high_level_talent")
 
 
-def work_was_interrupted(answers: Answers) -> bool:
-    return answers.get("work_interrupted") == "yes"
+def answered(question: str, *values: str) -> Callable[[Answers], bool]:
+    """The condition "the answer to ``question`` is one of ``values``"."""
+
+    def condition(answers: Answers) -> bool:
+        return answers.get(question) in values
+
+    return condition
+
+
+def all_of(*conditions: Callable[[Answers], bool]) -> Callable[[Answers], bool]:
+    def condition(answers: Answers) -> bool:
+        return all(each(answers) for each in conditions)
+
+    return condition
+
+
+consented_to_sensitive_questions = answered("sensitive_consent", forms.SENSITIVE_AGREE)
+work_was_interrupted = answered("work_interrupted", "yes")
+
+
+def does_not_work_in_china(answers: Answers) -> bool:
+    return not works_in_china(answers)
 
 
 def has_no_doctorate(answers: Answers) -> bool:
     return answers.get("highest_degree") not in (None, "doctorate")
+
+
+def worked_in_a_past_year(answers: Answers) -> bool:
+    return forms.work_started_before(1)(answers)
+
+
+def neither_post_nor_title(answers: Answers) -> bool:
+    return not forms.holds_senior_post_or_title(answers)
+
+
+def post_title_or_treatment(answers: Answers) -> bool:
+    return forms.holds_senior_post_or_title(answers) or answers.get("equivalent_treatment") == "yes"
 
 
 def joins(member: str) -> Callable[[Answers], bool]:
@@ -68,8 +108,17 @@ def joins_qualifying_relative(answers: Answers) -> bool:
 
 
 def counts_days_in_china_each_year(answers: Answers) -> bool:
-    """Art. 17 items 1 and 3: nine months in China each year, a livelihood and a home."""
+    """Spouses and relatives aged 60 or over: nine months in China each year, a livelihood and a
+    home, and five years' residence (draft art. 17(1), (3); 2004 art. 6(1)(5), (7))."""
     return joins_qualifying_spouse(answers) or joins_qualifying_relative(answers)
+
+
+def is_a_child_of_a_parent(answers: Answers) -> bool:
+    """Children joining a parent, or applying as a principal applicant's child: the rules in
+    force are for unmarried children."""
+    return "parent" in answers.get("family_links", ()) or (
+        answers.get("principal_relation") == "parent"
+    )
 
 
 @dataclass(frozen=True)
@@ -82,25 +131,47 @@ class Page:
 PAGES: tuple[Page, ...] = (
     Page("about-you", forms.AboutYouForm),
     Page("situations", forms.SituationsForm),
-    Page("stay-purpose", forms.StayPurposeForm),
-    Page("record", forms.RecordForm),
-    # Work in China (art. 15), also for academic and enterprise posts (art. 13).
+    Page("stay", forms.StayPurposeForm),
+    # Sensitive personal information: asked only with separate consent (PIPL arts. 28-29).
+    Page("sensitive-questions", forms.SensitiveConsentForm),
+    Page("record", forms.RecordForm, consented_to_sensitive_questions),
+    Page("conviction", forms.ConvictionPlacesForm, answered("criminal_conviction", "yes")),
+    Page("health", forms.HealthForm, consented_to_sensitive_questions),
+    # Work in China (draft arts. 13, 15; 2004 art. 6(1)(2); 2019 items 2 and 3).
     Page("work", forms.WorkForm, works_in_china),
     Page("work-continuous-since", forms.WorkContinuousSinceForm, work_was_interrupted),
-    Page("days-in-china", forms.DaysSinceWorkStartForm, works_in_china),
+    Page("days-in-china", forms.DaysInChinaForm, works_in_china),
     Page("wage", forms.WageForm, works_in_china),
-    Page("tax-and-credit", forms.TaxAndCreditForm, works_in_china),
+    Page("wage-by-year", forms.WageByYearForm, all_of(works_in_china, worked_in_a_past_year)),
     Page("degree", forms.DegreeForm, works_in_china),
     Page("renowned-university", forms.RenownedUniversityForm, has_no_doctorate),
-    Page("priority-talent", forms.PriorityTalentForm, works_in_china),
     Page("academic", forms.AcademicForm, selected("academic")),
     Page("enterprise", forms.EnterpriseForm, selected("enterprise_senior")),
-    Page("enterprise-post", forms.EnterprisePostForm, selected("enterprise_senior")),
+    Page("employer", forms.EmployerForm, works_in_china),
+    Page(
+        "priority-work-since",
+        forms.PriorityWorkSinceForm,
+        answered("priority_industry_confirmed", "yes"),
+    ),
+    Page("post", forms.PostForm, works_in_china),
+    Page(
+        "equivalent-treatment",
+        forms.EquivalentTreatmentForm,
+        all_of(works_in_china, neither_post_nor_title),
+    ),
+    Page("post-since", forms.PostSinceForm, all_of(works_in_china, post_title_or_treatment)),
+    Page("key-region", forms.KeyRegionForm, answered("chinese_origin", "yes")),
+    # Investment (draft art. 16; 2004 arts. 6(1)(1), 7).
     Page("investment", forms.InvestmentForm, selected("investment")),
+    Page("investment-where", forms.InvestmentBreakdownForm, selected("investment")),
+    Page("investment-how", forms.InvestmentFormForm, selected("investment")),
     Page("investment-kind", forms.InvestmentKindForm, selected("investment")),
+    Page("tax-record", forms.TaxRecordForm, all_of(selected("investment"), does_not_work_in_china)),
+    # Contribution, achievement, talent (draft arts. 11, 12; 2004 art. 6(1)(3); 2019 item 1).
     Page("contribution", forms.ContributionForm, selected("contribution")),
     Page("achievement", forms.AchievementForm, selected("achievement")),
-    # Family in China (art. 17).
+    Page("recommendation", forms.GovernmentRecommendationForm, needs_government_recommendation),
+    # Family in China (draft art. 17; 2004 art. 6(1)(5)-(7)).
     Page("family", forms.FamilyLinksForm, selected("family")),
     Page("spouse", forms.SpouseForm, joins("spouse")),
     Page("marriage", forms.MarriageForm, joins_qualifying_spouse),
@@ -108,9 +179,12 @@ PAGES: tuple[Page, ...] = (
     Page("parent", forms.ParentForm, joins("parent")),
     Page("relative", forms.RelativeForm, joins("other_direct_relative")),
     Page("relatives-abroad", forms.RelativesAbroadForm, joins_qualifying_relative),
-    Page("resident-since", forms.ResidentSinceForm, joins_qualifying_relative),
+    Page("resident-since", forms.ResidentSinceForm, counts_days_in_china_each_year),
     Page("days-each-year", forms.FewestDaysForm, counts_days_in_china_each_year),
     Page("livelihood", forms.LivelihoodForm, counts_days_in_china_each_year),
+    # A spouse or parent applying on their own grounds (2004 art. 6(1)(4); 2019 items 1-3).
+    Page("family-member-application", forms.PrincipalForm, selected("family_of_applicant")),
+    Page("married", forms.MarriedForm, is_a_child_of_a_parent),
     Page("other-reason", forms.OtherReasonForm, selected("other_reason")),
     Page("accompanying-family", forms.AccompanyingFamilyForm, is_principal_applicant),
     Page("contact", forms.ContactForm),

@@ -5,6 +5,7 @@ under the fact names of ``eligibility/engine/facts.py``. A form that asks one qu
 question the page heading; a form that asks several has a ``heading`` naming the topic.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -14,8 +15,10 @@ from crispy_forms.helper import FormHelper
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 
+from eligibility.engine.facts import YEARLY_FACTS
 from eligibility.fields import (
     RECOMMENDATION,
     YES_NO,
@@ -54,12 +57,17 @@ class ErrorLink:
 class QuestionForm(forms.Form):
     heading: ClassVar[Text] = ""  # the page heading when the page asks several questions
     heading_field: ClassVar[str] = ""
+    # Fields asked only when an earlier answer calls for them, by field name.
+    field_conditions: ClassVar[dict[str, Callable[[dict[str, Any]], bool]]] = {}
 
     use_required_attribute = False  # validated on the server only
 
     def __init__(self, data: Any = None, *, assessment: Assessment) -> None:
         super().__init__(data, initial=self.initial_from(assessment), label_suffix="")
         self.assessment = assessment
+        asked = self.fields_for(assessment.answers)
+        for name in self.question_fields().keys() - asked.keys():
+            del self.fields[name]
         self.helper = FormHelper()
         self.helper.form_tag = False
         self.helper.disable_csrf = True
@@ -82,15 +90,24 @@ class QuestionForm(forms.Form):
         }
 
     @classmethod
+    def fields_for(cls, answers: dict[str, Any]) -> dict[str, QuestionField]:
+        """The fields this page asks, given the answers so far."""
+        return {
+            name: field
+            for name, field in cls.question_fields().items()
+            if name not in cls.field_conditions or cls.field_conditions[name](answers)
+        }
+
+    @classmethod
     def is_answered(cls, answers: dict[str, Any]) -> bool:
         return all(
-            name in answers for name, field in cls.question_fields().items() if field.required
+            name in answers for name, field in cls.fields_for(answers).items() if field.required
         )
 
     @classmethod
     def answers_of(cls, answers: dict[str, Any]) -> dict[str, Any]:
         """This page's part of the answers."""
-        return {name: answers[name] for name in cls.question_fields() if name in answers}
+        return {name: answers[name] for name in cls.fields_for(answers) if name in answers}
 
     @classmethod
     def initial_from(cls, assessment: Assessment) -> dict[str, Any]:
@@ -103,7 +120,7 @@ class QuestionForm(forms.Form):
     @classmethod
     def summary(cls, assessment: Assessment) -> list[SummaryRow]:
         rows = []
-        for name, field in cls.question_fields().items():
+        for name, field in cls.fields_for(assessment.answers).items():
             if name in assessment.answers:
                 rows.append(SummaryRow(field.label, field.display(assessment.answers[name])))
             elif getattr(field, "absent_display", ""):
@@ -117,7 +134,7 @@ class QuestionForm(forms.Form):
 
     def save_to(self, assessment: Assessment) -> None:
         """Writes this page's answers into the assessment (the caller saves the row)."""
-        for name, field in self.question_fields().items():
+        for name, field in self.fields_for(assessment.answers).items():
             value = self.cleaned_data.get(name)
             if value is None:
                 assessment.answers.pop(name, None)
@@ -204,8 +221,19 @@ SITUATION_CHOICES = (
             "permanent residence in China"
         ),
     ),
+    (
+        "family_of_applicant",
+        _(
+            "My husband, wife or a parent is applying for permanent residence in China, or has "
+            "it, on their own grounds (for example as an investor or a senior employee)"
+        ),
+    ),
     ("contribution", _("I have made an outstanding contribution to China's development")),
     ("achievement", _("I have an internationally recognised outstanding achievement")),
+    (
+        "high_level_talent",
+        _("I am high-level foreign talent, or the state has a special need for me"),
+    ),
     ("other_reason", _("I have another reason to live permanently in China")),
 )
 
@@ -224,6 +252,8 @@ class SituationsForm(QuestionForm):
 
 
 class StayPurposeForm(QuestionForm):
+    heading = _("Your stay in China")
+
     stay_purpose = ChoiceQuestion(
         label=_("Why are you in China at the moment?"),
         help_text=_("Choose the main purpose of your visa or residence permit."),
@@ -238,15 +268,51 @@ class StayPurposeForm(QuestionForm):
         ),
         error=_("Select why you are in China at the moment"),
     )
+    economic_means = yes_no(
+        _("Do you have enough income, savings or support to live in China?"),
+        _("Select whether you have enough income, savings or support to live in China"),
+    )
+
+
+SENSITIVE_AGREE = "agree"
+
+
+class SensitiveConsentForm(QuestionForm):
+    """Separate consent before the sensitive questions (PIPL arts. 28-29). Declining skips them:
+    the routes that need the answers then say "cannot tell"."""
+
+    sensitive_consent = ChoiceQuestion(
+        label=_("Will you answer questions about your health and your criminal record?"),
+        help_text=_(
+            "Under Chinese law this is sensitive personal information. The rules in force "
+            "require good health and no criminal record, and the draft lists illnesses and "
+            "convictions among the grounds for refusal, so without these answers we cannot tell "
+            "whether you meet the rules. Your answers are kept with your assessment, read only "
+            "by you and, if you submit it, by the service's advisors, and you can delete them "
+            "at any time."
+        ),
+        choices=(
+            (SENSITIVE_AGREE, _("Yes, I agree to answer them")),
+            ("decline", _("No, I prefer not to answer them")),
+        ),
+        error=_("Select whether you will answer questions about your health and record"),
+    )
 
 
 class RecordForm(QuestionForm):
-    heading = _("Your record, means and health")
+    heading = _("Your record")
 
     chinese_law_issues = yes_no(
         _("Do you have a pending criminal case, or an unpaid administrative penalty, in China?"),
         _("Select whether you have a pending criminal case or an unpaid penalty in China"),
         _("For example, an unpaid fine for overstaying a visa."),
+    )
+    serious_violation_in_china = yes_no(
+        _(
+            "Have you ever been penalised in China for a serious violation of the law, such as "
+            "illegal entry, illegal stay or illegal work?"
+        ),
+        _("Select whether you have been penalised for a serious violation of the law in China"),
     )
     criminal_conviction = yes_no(
         _("Have you ever been convicted of a criminal offence, in China or in another country?"),
@@ -261,30 +327,55 @@ class RecordForm(QuestionForm):
     false_information = yes_no(
         _(
             "Have the Chinese authorities ever found that you gave them false information or "
-            "false documents?"
+            "false documents, for example in a visa application?"
         ),
         _("Select whether you have ever been found to have given false information"),
         dont_know=False,
     )
-    economic_means = yes_no(
-        _("Do you have enough income, savings or support to live in China?"),
-        _("Select whether you have enough income, savings or support to live in China"),
-    )
-    medical_finding = ChoiceQuestion(
-        label=_("What did your most recent medical examination find?"),
-        help_text=_("Applicants need a health certificate. This check does not diagnose anything."),
+
+
+class ConvictionPlacesForm(QuestionForm):
+    conviction_places = MultipleChoiceQuestion(
+        label=_("Where were you convicted?"),
+        help_text=_(
+            "Select all that apply. The rules in force count a criminal record in China, or in a "
+            "country where you lived for 2 years or more."
+        ),
         choices=(
-            ("none", _("No serious condition")),
+            ("china", _("In China")),
+            ("abroad_lived_2_years", _("In a country where I lived for 2 years or more")),
+            ("abroad_elsewhere", _("In another country")),
+        ),
+        error=_("Select where you were convicted"),
+    )
+
+
+class HealthForm(QuestionForm):
+    health_conditions = MultipleChoiceQuestion(
+        label=_("Do you have any of these conditions?"),
+        help_text=_(
+            "Select all that apply. Applicants need a health certificate from a medical "
+            "examination; this check does not diagnose anything."
+        ),
+        choices=(
             (
-                "serious_condition",
+                "serious_mental_or_infectious",
                 _(
-                    "A serious mental disorder, infectious pulmonary tuberculosis or another "
+                    "A serious mental disorder, infectious pulmonary tuberculosis, or another "
                     "infectious disease that may seriously endanger public health"
                 ),
             ),
-            ("not_examined", _("I have not had a medical examination")),
+            (
+                "other_listed",
+                _(
+                    "HIV/AIDS or another sexually transmitted disease, or a condition that means "
+                    "I cannot look after myself"
+                ),
+            ),
         ),
-        error=_("Select what your most recent medical examination found"),
+        none_label=_("None of these"),
+        error=_("Select the conditions you have, or select ‘None of these’"),
+        none_and_other_error=_("Select the conditions you have, or ‘None of these’ on its own"),
     )
 
 
@@ -345,57 +436,120 @@ class WorkContinuousSinceForm(QuestionForm):
         return value
 
 
-class DaysSinceWorkStartForm(QuestionForm):
-    days_in_china_since_work_start = DaysQuestion(
-        label=_("How many days have you spent in China since you started working there?"),
-        help_text=_(
-            "Count the days you were actually in China. Your entry and exit records show them. "
-            "For example, 900"
-        ),
+def work_interrupted(answers: dict[str, Any]) -> bool:
+    return answers.get("work_interrupted") == "yes"
+
+
+def work_not_interrupted(answers: dict[str, Any]) -> bool:
+    return answers.get("work_interrupted") != "yes"
+
+
+def days_question(
+    label: Text, help_text: Text, example: int, maximum: int, **kwargs: Any
+) -> DaysQuestion:
+    return DaysQuestion(
+        label=label,
+        help_text=help_text,
         minimum=Decimal(0),
-        maximum=Decimal(50_000),
+        maximum=Decimal(maximum),
         errors={
-            "required": _("Enter the number of days you have spent in China, for example 900"),
-            "invalid": _("Enter the number of days as a whole number, for example 900"),
+            "required": _("Enter the number of days, for example %(example)s")
+            % {"example": example},
+            "invalid": _("Enter the number of days as a whole number, for example %(example)s")
+            % {"example": example},
             "minimum": _("The number of days must be 0 or more"),
-            "maximum": _(
-                "The number of days cannot be more than the days since you started working in China"
-            ),
+            "maximum": _("The number of days must be %(maximum)s or fewer")
+            % {"maximum": f"{maximum:,}"},
         },
+        **kwargs,
     )
 
-    def clean_days_in_china_since_work_start(self) -> Decimal | None:
-        value = self.cleaned_data.get("days_in_china_since_work_start")
-        started = self.answer_date("work_start_date")
-        if value is not None and started:
-            possible = (timezone.localdate() - started + timedelta(days=1)).days
-            if value > possible:
-                field = self.fields["days_in_china_since_work_start"]
-                raise ValidationError(field.error_messages["maximum"])
-        return value
+
+class DaysInChinaForm(QuestionForm):
+    heading = _("Your days in China")
+    field_conditions = {
+        "days_in_china_since_work_start": work_not_interrupted,
+        "days_in_china_since_continuous_start": work_interrupted,
+    }
+
+    days_in_china_since_work_start = days_question(
+        _("How many days have you spent in China since you started working there?"),
+        _("Count the days you were actually in China. Your entry and exit records show them."),
+        900,
+        50_000,
+    )
+    days_in_china_since_continuous_start = days_question(
+        _(
+            "How many days have you spent in China since your current period of work without a "
+            "break started?"
+        ),
+        _("Only the days since your last gap in work count."),
+        900,
+        50_000,
+    )
+    days_in_china_last_4_years = days_question(
+        _("How many days did you spend in China in the last 4 years?"),
+        _("Counted back from today. There are 1,461 days in 4 years."),
+        1200,
+        1462,
+    )
+    fewest_days_in_china_last_4_years = days_question(
+        _("In the last 4 years, what is the fewest number of days you spent in China in one year?"),
+        _("Count each year back from today, 12 months at a time."),
+        250,
+        366,
+    )
+    fewest_days_in_china_last_4_calendar_years = days_question(
+        _("Counted by calendar year instead, what is the fewest? (optional)"),
+        _(
+            "The rules do not say whether a year is a calendar year or 12 months counted back. "
+            "If you know the figure for calendar years, it lets us tell whether the answer "
+            "depends on it."
+        ),
+        250,
+        366,
+        required=False,
+    )
+
+    def clean(self) -> dict[str, Any]:
+        cleaned_data = super().clean()
+        started = self.answer_date("work_continuous_since") or self.answer_date("work_start_date")
+        for name in ("days_in_china_since_work_start", "days_in_china_since_continuous_start"):
+            value = cleaned_data.get(name)
+            if value is not None and started:
+                possible = (timezone.localdate() - started + timedelta(days=1)).days
+                if value > possible:
+                    self.add_error(
+                        name,
+                        _("The number of days must be %(maximum)s or fewer: the days since then")
+                        % {"maximum": f"{possible:,}"},
+                    )
+        return cleaned_data
 
 
 class WageForm(QuestionForm):
-    heading = _("Your wage")
+    heading = _("Your pay and tax record")
 
-    annual_wage_rmb = NumberQuestion(
-        label=_("What was your gross annual wage income last year?"),
-        help_text=_("Before tax, in RMB, for the last full calendar year. For example, 350,000"),
+    annual_wage_now_rmb = NumberQuestion(
+        label=_("What is your gross annual wage now?"),
+        help_text=_(
+            "Before tax, in RMB, at your present rate for a full year. For example, 700,000"
+        ),
         minimum=Decimal(0),
         maximum=Decimal(10) ** 12,
         errors={
-            "required": _("Enter your annual wage income, for example 350,000"),
-            "invalid": _("Enter your annual wage income as a number, for example 350,000"),
-            "minimum": _("Your annual wage income must be 0 or more"),
-            "maximum": _("Your annual wage income must be 1,000,000,000,000 RMB or less"),
+            "required": _("Enter your gross annual wage now, for example 700,000"),
+            "invalid": _("Enter your annual wage as a number, for example 700,000"),
+            "minimum": _("Your annual wage must be 0 or more"),
+            "maximum": _("Your annual wage must be 1,000,000,000,000 RMB or less"),
         },
     )
     local_average_wage_rmb = NumberQuestion(
-        label=_("What was last year's average annual wage where you work?"),
+        label=_("What is the latest average annual wage where you work?"),
         help_text=_(
             "The average wage of urban on-the-job employees (城镇在岗职工平均工资) in the city "
-            "where you work, in RMB. The local statistics bureau or human resources and social "
-            "security bureau publishes it. For example, 120,000"
+            "where you work, in RMB, as last published. The local statistics bureau or human "
+            "resources and social security bureau publishes it. For example, 120,000"
         ),
         required=False,
         minimum=Decimal(1),
@@ -412,6 +566,14 @@ class WageForm(QuestionForm):
         label=_("I don't know it"),
         required=False,
         help_text=_("Without it, the wage conditions cannot be checked."),
+    )
+    tax_record_issues = yes_no(
+        _("Do you have unpaid taxes, or have you had a tax penalty, in China?"),
+        _("Select whether you have unpaid taxes or have had a tax penalty in China"),
+    )
+    credit_record_issues = yes_no(
+        _("Are you on a list of dishonest persons or another credit blacklist in China?"),
+        _("Select whether you are on a credit blacklist in China"),
     )
 
     @classmethod
@@ -439,20 +601,105 @@ class WageForm(QuestionForm):
         return cleaned_data
 
 
-class TaxAndCreditForm(QuestionForm):
-    heading = _("Your tax and credit record in China")
+def _yearly_amount(label: Text, required: bool) -> NumberQuestion:
+    return NumberQuestion(
+        label=label,
+        required=required,
+        minimum=Decimal(0),
+        maximum=Decimal(10) ** 12,
+        errors={
+            "required": _("Enter the amount for this year, for example 650,000"),
+            "invalid": _("Enter the amount as a number, for example 650,000"),
+            "minimum": _("The amount must be 0 or more"),
+            "maximum": _("The amount must be 1,000,000,000,000 RMB or less"),
+        },
+    )
 
-    tax_record_issues = yes_no(
-        _("Do you have unpaid taxes, or have you had a tax penalty, in China?"),
-        _("Select whether you have unpaid taxes or have had a tax penalty in China"),
-    )
-    credit_record_issues = yes_no(
-        _("Are you on a list of dishonest persons or another credit blacklist in China?"),
-        _("Select whether you are on a credit blacklist in China"),
-    )
+
+def work_started_before(year: int) -> Callable[[dict[str, Any]], bool]:
+    """The condition "the applicant worked in China in calendar year N back from the last full
+    year" (year 1 is the last full calendar year)."""
+
+    def condition(answers: dict[str, Any]) -> bool:
+        started = answers.get("work_start_date")
+        if not started:
+            return False
+        last_full_year = timezone.localdate().year - 1
+        return date.fromisoformat(started).year <= last_full_year - year + 1
+
+    return condition
+
+
+class WageByYearForm(QuestionForm):
+    """The wage (and income tax) of each calendar year of the work period, up to 8 years back:
+    the rules test the wage in every year (A12), and the 2019 salary route the tax too."""
+
+    heading = _("Your wage and income tax, year by year")
+    field_conditions = {
+        **{
+            name: work_started_before(year)
+            for year, name in enumerate(YEARLY_FACTS["annual_wage_rmb"], start=1)
+        },
+        **{
+            name: work_started_before(year)
+            for year, name in enumerate(YEARLY_FACTS["income_tax_rmb"], start=1)
+        },
+    }
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for name, field in self.fields.items():
+            year = self.calendar_year(name, timezone.localdate().year - 1)
+            if year is not None:
+                field.label = f"{year}, {field.label}"
+
+    @staticmethod
+    def calendar_year(name: str, first_year: int) -> int | None:
+        for facts in YEARLY_FACTS.values():
+            if name in facts:
+                return first_year - facts.index(name)
+        return None
+
+    @classmethod
+    def answers_of(cls, answers: dict[str, Any]) -> dict[str, Any]:
+        found = super().answers_of(answers)
+        if "wage_years_from" in answers:
+            found["wage_years_from"] = answers["wage_years_from"]
+        return found
+
+    @classmethod
+    def summary(cls, assessment: Assessment) -> list[SummaryRow]:
+        first_year = assessment.answers.get("wage_years_from", timezone.localdate().year - 1)
+        return [
+            SummaryRow(
+                f"{cls.calendar_year(name, first_year)}, {field.label}",
+                field.display(assessment.answers[name]),
+            )
+            for name, field in cls.fields_for(assessment.answers).items()
+            if name in assessment.answers
+        ]
+
+    def save_to(self, assessment: Assessment) -> None:
+        super().save_to(assessment)
+        assessment.answers["wage_years_from"] = timezone.localdate().year - 1
+
+
+# One field per year and figure, year by year: year 1 is the last full calendar year.
+for _year, _wage in enumerate(YEARLY_FACTS["annual_wage_rmb"], start=1):
+    WageByYearForm.base_fields[_wage] = _yearly_amount(_("Gross wage income"), required=_year == 1)
+    if _year <= len(YEARLY_FACTS["income_tax_rmb"]):
+        WageByYearForm.base_fields[YEARLY_FACTS["income_tax_rmb"][_year - 1]] = _yearly_amount(
+            _("Individual income tax paid in China"), required=False
+        )
+
+
+class TaxRecordForm(QuestionForm):
+    tax_record_issues = WageForm.base_fields["tax_record_issues"]
 
 
 class DegreeForm(QuestionForm):
+    heading = _("Your education and background")
+
     highest_degree = ChoiceQuestion(
         label=_("What is your highest degree?"),
         choices=(
@@ -462,6 +709,14 @@ class DegreeForm(QuestionForm):
             ("other", _("Another qualification, or none")),
         ),
         error=_("Select your highest degree"),
+    )
+    chinese_origin = yes_no(
+        _("Are you a foreign national of Chinese origin (外籍华人)?"),
+        _("Select whether you are a foreign national of Chinese origin"),
+        _(
+            "For example, a former Chinese citizen, or the child of Chinese citizens. The 2019 "
+            "measures give such applicants two routes of their own."
+        ),
     )
 
 
@@ -473,9 +728,43 @@ class RenownedUniversityForm(QuestionForm):
     )
 
 
-class PriorityTalentForm(QuestionForm):
-    heading = _("Priority industries and recommendation")
+EMPLOYER_KINDS = (
+    (
+        "state_institution",
+        _("An institution under a State Council department or a provincial government"),
+    ),
+    ("key_university", _("A key university")),
+    (
+        "key_project_unit",
+        _("A unit carrying out a national key engineering project or a major research project"),
+    ),
+    ("high_tech_enterprise", _("A certified high-tech enterprise (高新技术企业)")),
+    ("encouraged_fie", _("A foreign-invested enterprise in an encouraged industry")),
+    ("fie_advanced_technology", _("A foreign-invested advanced-technology enterprise")),
+    ("fie_export_oriented", _("A foreign-invested export-oriented enterprise")),
+    (
+        "national_lab_or_centre",
+        _(
+            "A national laboratory, national key or engineering laboratory, national engineering "
+            "(technology) research centre, state-recognised enterprise technology centre, or "
+            "foreign-invested R&D centre"
+        ),
+    ),
+    ("dont_know", _("I don't know")),
+)
 
+
+class EmployerForm(QuestionForm):
+    heading = _("Your employer and industry")
+
+    employer_kinds = MultipleChoiceQuestion(
+        label=_("Is your employer any of these?"),
+        help_text=_("Select all that apply. The rules in force list these employers."),
+        choices=EMPLOYER_KINDS,
+        none_label=_("None of these"),
+        error=_("Select what your employer is, or select ‘None of these’"),
+        none_and_other_error=_("Select what your employer is, or ‘None of these’ on its own"),
+    )
     priority_industry_confirmed = yes_no(
         _(
             "Has a competent authority confirmed that your employer's industry or region is one "
@@ -484,9 +773,124 @@ class PriorityTalentForm(QuestionForm):
         _("Select whether a competent authority has confirmed your employer's industry or region"),
         _("The draft publishes no list of these industries and regions."),
     )
+    employer_recommendation = recommendation(
+        _("Has your employer recommended you for permanent residence?"),
+        _("Select whether your employer has recommended you"),
+    )
     competent_authority_recommendation = recommendation(
-        _("Has the competent authority recommended you as urgently needed talent?"),
-        _("Select whether the competent authority has recommended you"),
+        _("Has a competent authority recommended you as urgently needed talent?"),
+        _("Select whether a competent authority has recommended you"),
+    )
+
+    def clean_employer_kinds(self) -> list[str]:
+        kinds = self.cleaned_data.get("employer_kinds") or []
+        if "dont_know" in kinds and len(kinds) > 1:
+            raise ValidationError(_("Select what your employer is, or ‘I don't know’ on its own"))
+        return kinds
+
+
+class PriorityWorkSinceForm(QuestionForm):
+    priority_work_since = date_question(
+        _("Since when have you worked without a break in that priority industry or region?"),
+        _("For example, 1 9 2021"),
+        required=_(
+            "Enter the date you started working in that industry or region, for example 1 9 2021"
+        ),
+        invalid=_("The date must be a real date, for example 1 9 2021"),
+        future=_("The date must be today or in the past"),
+        too_early=_("The date must be on or after the date you started working in China"),
+    )
+
+    def clean_priority_work_since(self) -> date | None:
+        value = self.cleaned_data.get("priority_work_since")
+        started = self.answer_date("work_start_date")
+        if value and started and value < started:
+            raise ValidationError(self.fields["priority_work_since"].error_messages["too_early"])
+        return value
+
+
+def not_academic(answers: dict[str, Any]) -> bool:
+    return "academic" not in answers.get("situations", ())
+
+
+class PostForm(QuestionForm):
+    heading = _("Your post and title")
+    field_conditions = {"professional_title": not_academic}
+
+    senior_post = yes_no(
+        _(
+            "Do you hold a post of deputy general manager, deputy factory director or higher in "
+            "China?"
+        ),
+        _("Select whether you hold a post of deputy general manager or higher"),
+    )
+    professional_title = ChoiceQuestion(
+        label=_("What is the grade of your professional title (职称)?"),
+        choices=(
+            ("full_senior", _("Full senior (正高级)")),
+            ("associate_senior", _("Associate senior (副高级), for example senior engineer")),
+            ("intermediate", _("Intermediate (中级), for example engineer")),
+            ("junior_or_none", _("Junior (初级), or no title")),
+            ("dont_know", _("I don't know")),
+        ),
+        error=_("Select the grade of your professional title"),
+    )
+
+
+SENIOR_TITLES = ("full", "associate", "full_senior", "associate_senior")
+
+
+def holds_senior_post_or_title(answers: dict[str, Any]) -> bool:
+    return (
+        answers.get("senior_post") == "yes"
+        or answers.get("academic_title") in SENIOR_TITLES
+        or answers.get("professional_title") in SENIOR_TITLES
+    )
+
+
+class EquivalentTreatmentForm(QuestionForm):
+    equivalent_treatment = yes_no(
+        _("Do you enjoy treatment equivalent to such a post or title?"),
+        _("Select whether you enjoy equivalent treatment"),
+        _(
+            "For example, pay and conditions your employer gives to a deputy general manager or "
+            "to staff with an associate senior title. No standard is published."
+        ),
+    )
+
+
+class PostSinceForm(QuestionForm):
+    post_held_since = date_question(
+        _("Since when have you held that post, title or treatment without a break?"),
+        _("For example, 1 3 2020"),
+        required=_("Enter the date, for example 1 3 2020"),
+        invalid=_("The date must be a real date, for example 1 3 2020"),
+        future=_("The date must be today or in the past"),
+        too_early=_("The date must be after your date of birth"),
+    )
+
+    def clean_post_held_since(self) -> date | None:
+        return self.check_after_birth(
+            self.cleaned_data.get("post_held_since"),
+            _("The date must be after your date of birth"),
+        )
+
+
+class KeyRegionForm(QuestionForm):
+    heading = _("National key development regions")
+
+    key_region_confirmed = yes_no(
+        _("Has an authority confirmed that you work in a national key development region?"),
+        _("Select whether an authority has confirmed that you work in such a region"),
+        _("No list of these regions is published."),
+    )
+    key_region_work_since = date_question(
+        _("Since when have you worked there without a break?"),
+        _("For example, 1 3 2020"),
+        required=_("Enter the date, for example 1 3 2020"),
+        invalid=_("The date must be a real date, for example 1 3 2020"),
+        future=_("The date must be today or in the past"),
+        too_early=_("The date must be after your date of birth"),
     )
 
 
@@ -498,11 +902,13 @@ class AcademicForm(QuestionForm):
 
     academic_title = ChoiceQuestion(
         label=_("What is your academic title?"),
+        help_text=_("Titles are grouped by grade (职称等级)."),
         choices=(
-            ("full", _("Professor or research fellow")),
-            ("associate", _("Associate professor or associate research fellow")),
-            ("assistant", _("Assistant professor or assistant research fellow")),
-            ("other", _("Another title")),
+            ("full", _("Professor or research fellow (正高级)")),
+            ("associate", _("Associate professor or associate research fellow (副高级)")),
+            ("assistant", _("Assistant professor or assistant research fellow (中级)")),
+            ("intermediate_other", _("Lecturer (讲师) or another intermediate title (中级)")),
+            ("junior_or_none", _("A junior title (初级), such as teaching assistant, or none")),
         ),
         error=_("Select your academic title"),
     )
@@ -511,19 +917,11 @@ class AcademicForm(QuestionForm):
         _("Select whether your university or research institute is a national key institution"),
         _("For example, on the 211, 985 or Double First-Class lists."),
     )
-    institution_recommendation = recommendation(
-        _("Has your university or research institute recommended you for permanent residence?"),
-        _("Select whether your university or research institute has recommended you"),
-    )
 
 
 class EnterpriseForm(QuestionForm):
     heading = _("The enterprise you work for")
 
-    enterprise_high_tech_certified = yes_no(
-        _("Does the enterprise hold a high-tech enterprise (高新技术企业) certificate?"),
-        _("Select whether the enterprise holds a high-tech enterprise certificate"),
-    )
     enterprise_innovative_or_well_known = yes_no(
         _(
             "Is the enterprise recognised as an innovative enterprise or a well-known Chinese "
@@ -532,11 +930,6 @@ class EnterpriseForm(QuestionForm):
         _("Select whether the enterprise is recognised as innovative or well known"),
         _("No official standard is published."),
     )
-
-
-class EnterprisePostForm(QuestionForm):
-    heading = _("Your post in the enterprise")
-
     enterprise_post = ChoiceQuestion(
         label=_("What is your post in the enterprise?"),
         choices=(
@@ -547,34 +940,133 @@ class EnterprisePostForm(QuestionForm):
         ),
         error=_("Select your post in the enterprise"),
     )
-    enterprise_recommendation = recommendation(
-        _("Has the enterprise recommended you for permanent residence?"),
-        _("Select whether the enterprise has recommended you"),
+
+
+def amount_question(label: Text, help_text: Text, required: bool = True) -> NumberQuestion:
+    return NumberQuestion(
+        label=label,
+        help_text=help_text,
+        required=required,
+        minimum=Decimal(0),
+        maximum=Decimal(10) ** 12,
+        errors={
+            "required": _("Enter the amount, for example 2,000,000"),
+            "invalid": _("Enter the amount as a number, for example 2,000,000"),
+            "minimum": _("The amount must be 0 or more"),
+            "maximum": _("The amount must be 1,000,000,000,000 or less"),
+        },
     )
 
 
 class InvestmentForm(QuestionForm):
     heading = _("Your investment in China")
 
-    investment_amount_rmb = NumberQuestion(
-        label=_("How much have you invested in China in total?"),
-        help_text=_("In RMB, or its equivalent in RMB. For example, 10,000,000"),
-        minimum=Decimal(0),
-        maximum=Decimal(10) ** 12,
-        errors={
-            "required": _("Enter how much you have invested in China, for example 10,000,000"),
-            "invalid": _("Enter the amount you have invested as a number, for example 10,000,000"),
-            "minimum": _("The amount you have invested must be 0 or more"),
-            "maximum": _("The amount you have invested must be 1,000,000,000,000 RMB or less"),
-        },
-    )
-    investment_direct_paid_in = yes_no(
-        _("Is that investment direct and paid in?"),
-        _("Select whether your investment is direct and paid in"),
-        _(
-            "Direct: not through a holding company outside China. Paid in: the money has been "
-            "paid, not only promised."
+    investment_currency = ChoiceQuestion(
+        label=_("In which currency will you give the amounts?"),
+        help_text=_(
+            "The rules in force set their amounts in US dollars, the draft in RMB. Give the "
+            "currency of your registered capital; we compare at every plausible exchange rate."
         ),
+        choices=(("usd", _("US dollars (USD)")), ("rmb", _("Chinese yuan (RMB)"))),
+        error=_("Select the currency of the amounts"),
+    )
+    investment_total = amount_question(
+        _("How much have you invested in China in total?"),
+        _("Everything you have invested or committed, paid in or not. For example, 2,000,000"),
+    )
+    investment_paid_in = amount_question(
+        _("Of that, how much registered capital have you actually paid in?"),
+        _("As shown by the capital-verification reports. For example, 1,500,000"),
+    )
+
+    def clean(self) -> dict[str, Any]:
+        cleaned_data = super().clean()
+        total, paid_in = (
+            cleaned_data.get("investment_total"),
+            cleaned_data.get("investment_paid_in"),
+        )
+        if total is not None and paid_in is not None and paid_in > total:
+            self.add_error(
+                "investment_paid_in",
+                _("The capital paid in cannot be more than the total you have invested"),
+            )
+        return cleaned_data
+
+    @classmethod
+    def summary(cls, assessment: Assessment) -> list[SummaryRow]:
+        return currency_summary(cls, assessment)
+
+
+def currency_summary(form_class: type[QuestionForm], assessment: Assessment) -> list[SummaryRow]:
+    """Rows whose amounts are shown in the currency the applicant chose."""
+    currency = assessment.answers.get("investment_currency")
+    rows = []
+    for name, field in form_class.fields_for(assessment.answers).items():
+        if name not in assessment.answers:
+            continue
+        answer = assessment.answers[name]
+        if name == "investment_currency" or currency not in CURRENCY_FORMATS:
+            rows.append(SummaryRow(field.label, field.display(answer)))
+        else:
+            amount = number_format(answer, force_grouping=True)
+            rows.append(SummaryRow(field.label, [CURRENCY_FORMATS[currency] % {"amount": amount}]))
+    return rows
+
+
+CURRENCY_FORMATS = {"usd": _("USD %(amount)s"), "rmb": _("RMB %(amount)s")}
+
+
+class InvestmentBreakdownForm(QuestionForm):
+    heading = _("Where your paid-in capital is invested")
+
+    investment_paid_in_encouraged = amount_question(
+        _("How much of it is in industries the state encourages?"),
+        _(
+            "Industries in the encouraged category of the catalogue for foreign investment. "
+            "Enter 0 if none."
+        ),
+    )
+    investment_paid_in_west = amount_question(
+        _("How much of it is in western China?"),
+        _(
+            "Chongqing, Sichuan, Guizhou, Yunnan, Tibet, Shaanxi, Gansu, Qinghai, Ningxia, "
+            "Xinjiang, Inner Mongolia and Guangxi. Enter 0 if none."
+        ),
+    )
+    investment_paid_in_poverty_county = amount_question(
+        _("How much of it is in former national key poverty-alleviation counties elsewhere?"),
+        _("That list lapsed after 2020. Enter 0 if none."),
+    )
+    investment_paid_in_central = amount_question(
+        _("How much of it is in central China?"),
+        _("Shanxi, Anhui, Jiangxi, Henan, Hubei and Hunan. Enter 0 if none."),
+    )
+
+    @classmethod
+    def summary(cls, assessment: Assessment) -> list[SummaryRow]:
+        return currency_summary(cls, assessment)
+
+
+class InvestmentFormForm(QuestionForm):
+    heading = _("How you invested")
+
+    investment_form = ChoiceQuestion(
+        label=_("How did you invest?"),
+        choices=(
+            ("direct", _("Directly, in my own name, for example by setting up a company")),
+            ("holding_company", _("Through a company I control")),
+            ("housing_shares_bonds", _("Only by buying housing, shares or bonds")),
+            ("dont_know", _("I don't know")),
+        ),
+        error=_("Select how you invested"),
+    )
+    investment_stable_since = date_question(
+        _("Since when has your paid-in capital stayed at least at its present level?"),
+        _("The date it reached the amount you gave, if it has not fallen below it since."),
+        required=_("Enter the date, for example 1 6 2020"),
+        invalid=_("The date must be a real date, for example 1 6 2020"),
+        future=_("The date must be today or in the past"),
+        too_early=_("The date must be after 1 January 1900"),
     )
 
 
@@ -594,12 +1086,10 @@ class InvestmentKindForm(QuestionForm):
     )
 
 
-# --- Contribution, achievement, other reason --------------------------------------------------
+# --- Contribution, achievement, talent, other reason ------------------------------------------
 
 
 class ContributionForm(QuestionForm):
-    heading = _("Your contribution to China")
-
     contribution_kinds = MultipleChoiceQuestion(
         label=_("What kind of outstanding contribution have you made?"),
         help_text=_("Select all that apply."),
@@ -623,13 +1113,29 @@ class ContributionForm(QuestionForm):
         ),
         error=_("Select the kind of contribution you have made"),
     )
-    contribution_recommendation = recommendation(
-        _("Has a national authority or a provincial government recommended you?"),
-        _("Select whether a national authority or a provincial government has recommended you"),
-        _(
-            "A competent national authority, or the government of a province, autonomous "
-            "region or municipality."
+
+
+class GovernmentRecommendationForm(QuestionForm):
+    government_recommendation = ChoiceQuestion(
+        label=_("Has a government body recommended you for permanent residence?"),
+        help_text=_(
+            "Routes for contributions and for high-level talent need a recommendation; each names "
+            "the bodies whose recommendation counts."
         ),
+        choices=(
+            ("national_authority", _("Yes, a competent national authority")),
+            (
+                "provincial_government",
+                _("Yes, the government of a province, autonomous region or municipality"),
+            ),
+            (
+                "key_region_administration",
+                _("Yes, the administration of a national key development region"),
+            ),
+            ("other_government_body", _("Yes, another government department")),
+            ("not_yet", _("No, not yet, or I don't know")),
+        ),
+        error=_("Select whether a government body has recommended you"),
     )
 
 
@@ -821,24 +1327,27 @@ class ResidentSinceForm(QuestionForm):
 
 
 class FewestDaysForm(QuestionForm):
-    fewest_days_in_china_per_year = DaysQuestion(
-        label=_(
-            "In the last 5 years, what is the fewest number of days you spent in China in one year?"
-        ),
-        help_text=_(
+    heading = _("Your days in China each year")
+
+    fewest_days_in_china_per_year = days_question(
+        _("In the last 5 years, what is the fewest number of days you spent in China in one year?"),
+        _(
             "Count each year back from today, 12 months at a time. For example, if you spent 300 "
             "days in China in one year and 280 in each of the others, enter 280"
         ),
-        minimum=Decimal(0),
-        maximum=Decimal(366),
-        errors={
-            "required": _(
-                "Enter the fewest number of days you spent in China in one year, for example 280"
-            ),
-            "invalid": _("Enter the number of days as a whole number, for example 280"),
-            "minimum": _("The number of days must be between 0 and 366"),
-            "maximum": _("The number of days must be between 0 and 366"),
-        },
+        280,
+        366,
+    )
+    fewest_days_in_china_per_calendar_year = days_question(
+        _("Counted by calendar year instead, what is the fewest? (optional)"),
+        _(
+            "The rules do not say whether a year is a calendar year or 12 months counted back. "
+            "If you know the figure for calendar years, it lets us tell whether the answer "
+            "depends on it."
+        ),
+        280,
+        366,
+        required=False,
     )
 
 
@@ -854,6 +1363,50 @@ class LivelihoodForm(QuestionForm):
         _("Do you have a home in China, owned or rented?"),
         _("Select whether you have a home in China"),
         dont_know=False,
+    )
+
+
+class MarriedForm(QuestionForm):
+    married = yes_no(
+        _("Are you married?"),
+        _("Select whether you are married"),
+        _("The rules in force are for unmarried children under 18."),
+        dont_know=False,
+    )
+
+
+class PrincipalForm(QuestionForm):
+    heading = _("Your family member's application")
+
+    principal_relation = ChoiceQuestion(
+        label=_("Who applies for permanent residence, or has it, on their own grounds?"),
+        choices=(("spouse", _("My husband or wife")), ("parent", _("My father or mother"))),
+        error=_("Select who applies or has permanent residence"),
+    )
+    principal_grounds = ChoiceQuestion(
+        label=_("On what grounds?"),
+        choices=(
+            ("investment", _("As an investor")),
+            ("senior_post_or_title", _("In a senior post or with a senior title")),
+            (
+                "contribution_or_special_need",
+                _("For a major contribution to China, or because the state specially needs them"),
+            ),
+            ("high_level_talent", _("As high-level talent recommended by an authority")),
+            ("salary", _("On their salary and income tax")),
+            ("chinese_origin", _("As a foreign national of Chinese origin")),
+            ("other", _("On other grounds, such as family")),
+            ("dont_know", _("I don't know")),
+        ),
+        error=_("Select on what grounds they apply"),
+    )
+    principal_status = ChoiceQuestion(
+        label=_("Have they been granted permanent residence yet?"),
+        choices=(
+            ("applying", _("No, they are applying, and I would apply together with them")),
+            ("granted", _("Yes, they already have it")),
+        ),
+        error=_("Select whether they have been granted permanent residence"),
     )
 
 

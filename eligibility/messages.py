@@ -1,8 +1,9 @@
 """Rendering the engine's messages in the active language (the Django side of the engine).
 
 The engine returns messages as ``{"text": <English source>, "params": {...}}`` (see
-``eligibility.engine.text``). ``render_message`` translates the text with ``gettext``, renders
-nested messages, formats numbers for the active language and fills in the params.
+``eligibility.engine.text``). ``render_message`` translates the text (with the translations a
+stored result carries, else ``gettext``), renders nested messages, formats numbers for the
+active language and fills in the params.
 """
 
 import re
@@ -11,7 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.utils.formats import date_format, number_format
-from django.utils.translation import gettext, pgettext
+from django.utils.translation import get_language, gettext, pgettext
 
 # The engine passes dates as ISO strings; they are shown in the active language's date format.
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -26,7 +27,11 @@ def render_message(msg: dict | str | None) -> str:
     source = msg.get("text") or ""
     if not source:
         return ""
-    text = gettext(source)
+    # A stored result carries the translations of its release: it renders as it was shown.
+    translations = msg.get("translations")
+    text = translations.get(get_language()) if translations else None
+    if text is None:
+        text = gettext(source)
     params = msg.get("params")
     if not params:
         return text

@@ -1,5 +1,4 @@
 import uuid
-from typing import Any
 
 from django.conf import settings
 from django.db import IntegrityError, models, transaction
@@ -8,14 +7,17 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from eligibility.engine import Outcome, labels
+from eligibility.engine import RULE_SETS, Outcome, Result, labels
+from eligibility.engine.record import to_record
 from eligibility.references import new_reference
 
-RULE_SET = "draft_2020"
 # The engine's names for its outcomes; its gettext_noop marks them for translation.
 OUTCOME_CHOICES = [(outcome.value, _(labels.OUTCOMES[outcome]["text"])) for outcome in Outcome]
 # A route is open to the applicant when its outcome is one of these.
 OPEN_OUTCOMES = (Outcome.ELIGIBLE, Outcome.NEEDS_RECOMMENDATION)
+# The column that copies each rule set's best outcome, for the admin's lists.
+BEST_OUTCOME_FIELDS = {"current": "best_outcome_current", "draft_2020": "best_outcome_draft"}
+RULE_SET_CHOICES = [(id, id) for id in RULE_SETS]
 
 
 class Assessment(models.Model):
@@ -43,13 +45,14 @@ class Assessment(models.Model):
         _("answers"), default=dict, blank=True, help_text=_("Keyed by question or fact id.")
     )
     language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
-    rule_set = models.CharField(_("rule set"), max_length=40, default=RULE_SET)
-    rule_set_version = models.CharField(_("rule set version"), max_length=40, blank=True)
-    result = models.JSONField(
-        _("result"),
+    results = models.JSONField(
+        _("results"),
         null=True,
         blank=True,
-        help_text=_("The result as the applicant saw it on submitting."),
+        help_text=_(
+            "The results as the applicant saw them on submitting, one per rule set, each naming "
+            "the release of the rules it was made with."
+        ),
     )
     contact_consent = models.BooleanField(_("agreed to be contacted"), default=False)
     contact_name = models.CharField(_("contact name"), max_length=200, blank=True)
@@ -58,9 +61,18 @@ class Assessment(models.Model):
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True)
 
-    # Copied from the result so that the admin's changelist shows and filters on indexed columns.
-    best_outcome = models.CharField(
-        _("best outcome"), max_length=24, choices=OUTCOME_CHOICES, blank=True
+    # Copied from the results so that the admin's changelist shows and filters on indexed columns.
+    best_outcome_current = models.CharField(
+        _("best outcome under the rules in force"),
+        max_length=24,
+        choices=OUTCOME_CHOICES,
+        blank=True,
+    )
+    best_outcome_draft = models.CharField(
+        _("best outcome under the 2020 draft"),
+        max_length=24,
+        choices=OUTCOME_CHOICES,
+        blank=True,
     )
 
     # Advisor review.
@@ -81,11 +93,11 @@ class Assessment(models.Model):
         blank=True,
         help_text=_("Seen by advisors only, never by the applicant."),
     )
-    reevaluated_result = models.JSONField(
-        _("re-evaluated result"),
+    reevaluated_results = models.JSONField(
+        _("re-evaluated results"),
         null=True,
         blank=True,
-        help_text=_("The answers evaluated again against the current rule set."),
+        help_text=_("The answers evaluated again under the latest releases of the rule sets."),
     )
     reevaluated_at = models.DateTimeField(_("re-evaluated"), null=True, blank=True)
 
@@ -102,7 +114,11 @@ class Assessment(models.Model):
                 fields=["review_status", "-created_at"], name="assessment_review_created_idx"
             ),
             models.Index(
-                fields=["best_outcome", "-created_at"], name="assessment_outcome_created_idx"
+                fields=["best_outcome_current", "-created_at"],
+                name="assessment_current_created_idx",
+            ),
+            models.Index(
+                fields=["best_outcome_draft", "-created_at"], name="assessment_outcome_created_idx"
             ),
             models.Index(fields=["language", "-created_at"], name="assessment_lang_created_idx"),
             # The admin's search compares lower-cased e-mail addresses and name prefixes.
@@ -131,40 +147,43 @@ class Assessment(models.Model):
                 continue
         raise RuntimeError("Could not draw an unused assessment reference in 5 attempts.")
 
-    def record_result(self, result: dict[str, Any]) -> None:
-        """Saves the result shown to the applicant, with the columns and open routes copied
-        from it for the admin's changelist."""
-        self.result = result
-        self.rule_set = result["rule_set"]["id"]
-        self.rule_set_version = result["rule_set"]["version"]
-        self.best_outcome = result["overall"]
+    def record_results(self, results: dict[str, Result]) -> None:
+        """Saves the results shown to the applicant, one per rule set, with the columns and open
+        routes copied from them for the admin's changelist."""
+        self.results = {rule_set: to_record(result) for rule_set, result in results.items()}
+        for rule_set, result in results.items():
+            setattr(self, BEST_OUTCOME_FIELDS[rule_set], result.overall.value)
         with transaction.atomic():
             self.save(
                 update_fields=[
-                    "result",
-                    "rule_set",
-                    "rule_set_version",
-                    "best_outcome",
+                    "results",
+                    *(BEST_OUTCOME_FIELDS[id] for id in results),
                     "updated_at",
                 ]
             )
             self.open_routes.all().delete()
-            OpenRoute.objects.bulk_create(OpenRoute.of(self, result))
+            OpenRoute.objects.bulk_create(OpenRoute.of(self, results))
 
-    def record_reevaluation(self, result: dict[str, Any]) -> None:
-        """Saves a later evaluation beside the original result, which stays as shown."""
-        self.reevaluated_result = result
+    def record_reevaluation(self, results: dict[str, Result]) -> None:
+        """Saves a later evaluation beside the original results, which stay as shown."""
+        self.reevaluated_results = {
+            rule_set: to_record(result) for rule_set, result in results.items()
+        }
         self.reevaluated_at = timezone.now()
-        self.save(update_fields=["reevaluated_result", "reevaluated_at", "updated_at"])
+        self.save(update_fields=["reevaluated_results", "reevaluated_at", "updated_at"])
 
 
 class OpenRoute(models.Model):
     """A route on which a submitted assessment's result shows the applicant as eligible
-    (possibly if recommended): the admin filters assessments by route on this table's index."""
+    (possibly if recommended): the admin filters assessments by route on this table's index,
+    newest first, with the assessment's creation date copied here so that the index serves
+    the order too."""
 
     assessment = models.ForeignKey(Assessment, on_delete=models.CASCADE, related_name="open_routes")
+    rule_set = models.CharField(_("rule set"), max_length=40, choices=RULE_SET_CHOICES)
     route_id = models.CharField(_("route"), max_length=64)
     outcome = models.CharField(_("outcome"), max_length=24, choices=OUTCOME_CHOICES)
+    created_at = models.DateTimeField(_("created"))
 
     class Meta:
         verbose_name = _("open route")
@@ -174,21 +193,24 @@ class OpenRoute(models.Model):
                 fields=["assessment", "route_id"], name="open_route_unique_per_assessment"
             )
         ]
-        indexes = [models.Index(fields=["route_id", "assessment"], name="open_route_route_idx")]
+        indexes = [
+            models.Index(fields=["route_id", "-created_at"], name="open_route_route_created_idx")
+        ]
 
     def __str__(self) -> str:
         return f"{self.assessment_id} {self.route_id}: {self.outcome}"
 
     @classmethod
-    def of(cls, assessment: Assessment, result: dict[str, Any]) -> list["OpenRoute"]:
+    def of(cls, assessment: Assessment, results: dict[str, Result]) -> list["OpenRoute"]:
         return [
-            cls(assessment=assessment, route_id=route_id, outcome=outcome)
-            for route_id, outcome in open_routes_in(result)
+            cls(
+                assessment=assessment,
+                rule_set=rule_set,
+                route_id=route.route.id,
+                outcome=route.outcome,
+                created_at=assessment.created_at,
+            )
+            for rule_set, result in results.items()
+            for route in result.routes
+            if route.outcome in OPEN_OUTCOMES
         ]
-
-
-def open_routes_in(result: dict[str, Any]) -> list[tuple[str, str]]:
-    """The routes on which a result shows the applicant as eligible, possibly if recommended."""
-    return [
-        (route_id, outcome) for outcome in OPEN_OUTCOMES for route_id in result["summary"][outcome]
-    ]

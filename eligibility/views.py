@@ -13,14 +13,17 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import Promise
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
 from eligibility import flow
-from eligibility.engine import Outcome, RiskStatus, Status, evaluate
+from eligibility.engine import RULE_SETS, Outcome, RiskStatus, Status, evaluate
 from eligibility.engine.model import ConditionKind
 from eligibility.forms import QuestionForm
-from eligibility.models import RULE_SET, Assessment
+from eligibility.messages import render_message
+from eligibility.models import Assessment
+from eligibility.results import full_results
 
 CHANGE = "change"  # query parameter: the page was opened from Check your answers
 
@@ -113,7 +116,8 @@ def submit(request: HttpRequest, public_id: UUID) -> HttpResponse:
     replay = flow.replay(assessment.answers)
     if request.method != "POST" or assessment.is_submitted or not replay.is_complete:
         return redirect(current_url(assessment, replay))
-    result = evaluate(replay.facts(as_of=timezone.localdate()), rule_set=RULE_SET).to_dict()
+    facts = replay.facts(as_of=timezone.localdate())
+    results = {rule_set: evaluate(facts, rule_set) for rule_set in RULE_SETS}
     with transaction.atomic():
         # Only the first of two submissions claims the row; the second just shows the result.
         claimed = Assessment.objects.filter(
@@ -124,40 +128,95 @@ def submit(request: HttpRequest, public_id: UUID) -> HttpResponse:
             submitted_at=timezone.now(),
         )
         if claimed:
-            assessment.record_result(result)
+            assessment.record_results(results)
     return redirect("eligibility:result", assessment.public_id)
 
 
 @never_cache
 def result(request: HttpRequest, public_id: UUID) -> HttpResponse:
-    """The result as stored at submission: the page never evaluates the answers again."""
+    """The results as stored at submission: the page never evaluates the answers again."""
     assessment = get_object_or_404(Assessment, public_id=public_id)
     replay = flow.replay(assessment.answers)
     if not assessment.is_submitted:
         return redirect(current_url(assessment, replay))
-    result = assessment.result
-    routes = {route["id"]: route for route in result["routes"]}
-    family = result["accompanying_family"]
-    principal_ids = family["principal_routes"] if family else []
-    groups, unconcerned = route_groups(result, routes)
-    risks_raised = [risk for risk in result["risks"] if risk["status"] != RiskStatus.NOT_INDICATED]
+    sections = [rule_set_section(result) for result in full_results(assessment.results)]
     result_url = reverse("eligibility:result", args=[assessment.public_id])
     return render(
         request,
         "eligibility/result.html",
         {
             "assessment": assessment,
-            "result": result,
-            "groups": groups,
-            "none_open": all(group.outcome == Outcome.NOT_ELIGIBLE for group in groups),
-            "unconcerned": unconcerned,
-            "principal_routes": [routes[route_id] for route_id in principal_ids],
-            "risks_raised": risks_raised,
-            "as_of_date": date.fromisoformat(result["as_of_date"]),
+            "sections": sections,
+            "comparison": comparison(sections),
+            "as_of_date": date.fromisoformat(sections[0].result["as_of_date"]),
             "answers": [row for page in replay.path for row in page.form_class.summary(assessment)],
             "result_url": request.build_absolute_uri(result_url),
         },
     )
+
+
+@dataclass(frozen=True)
+class RuleSetSection:
+    """One rule set's result, as the result page lays it out."""
+
+    result: dict[str, Any]
+    groups: list["RouteGroup"]
+    unconcerned: list[tuple[dict[str, Any], dict[str, Any]]]
+    principal_routes: list[dict[str, Any]]
+    risks_raised: list[dict[str, Any]]
+
+    @property
+    def is_current(self) -> bool:
+        return self.result["rule_set"]["id"] == "current"
+
+    @property
+    def prefix(self) -> str:
+        return f"{self.result['rule_set']['id']}-"
+
+    @property
+    def none_open(self) -> bool:
+        return all(group.outcome == Outcome.NOT_ELIGIBLE for group in self.groups)
+
+    @property
+    def text_heading(self) -> Promise:
+        return _("What the rules say") if self.is_current else _("What the draft says")
+
+
+def rule_set_section(result: dict[str, Any]) -> RuleSetSection:
+    routes = {route["id"]: route for route in result["routes"]}
+    principal_ids = [id for family in families_of(result) for id in family["principal_routes"]]
+    groups, unconcerned = route_groups(result, routes)
+    return RuleSetSection(
+        result=result,
+        groups=groups,
+        unconcerned=unconcerned,
+        principal_routes=[routes[route_id] for route_id in dict.fromkeys(principal_ids)],
+        risks_raised=[
+            risk for risk in result["risks"] if risk["status"] != RiskStatus.NOT_INDICATED
+        ],
+    )
+
+
+@dataclass(frozen=True)
+class ComparisonRow:
+    topic: str
+    cells: list[list[dict[str, Any]]]  # the routes of each rule set on this topic
+
+
+def comparison(sections: list[RuleSetSection]) -> list[ComparisonRow]:
+    """The routes that concern the applicant, by topic (the situation their gate asks about),
+    with their outcomes under each rule set, side by side."""
+    topics: dict[str, dict[str, Any]] = {}
+    for column, section in enumerate(sections):
+        for group in section.groups:
+            for route in group.routes:
+                gate = next(
+                    (c for c in route["conditions"] if c["kind"] == ConditionKind.GATE), None
+                )
+                label = render_message(gate["label"]) if gate else gettext("Other")
+                cells = topics.setdefault(label, [[] for _ in sections])
+                cells[column].append(route)
+    return [ComparisonRow(topic, cells) for topic, cells in topics.items()]
 
 
 def change_answers(request: HttpRequest, public_id: UUID) -> HttpResponse:
@@ -210,10 +269,10 @@ ROUTE_GROUP_TEXTS: dict[str, tuple[Promise, Promise]] = {
 def route_groups(
     result: dict[str, Any], routes: dict[str, dict[str, Any]]
 ) -> tuple[list[RouteGroup], list[tuple[dict[str, Any], dict[str, Any]]]]:
-    """The routes by outcome, best first, with the accompanying family's entry under its own
-    outcome; and apart from them the routes that do not concern the applicant (an unmet gate,
-    e.g. a situation not selected), each with that gate."""
-    family = result["accompanying_family"]
+    """The routes by outcome, best first, with the accompanying family's entries under their
+    own outcome; and apart from them the routes that do not concern the applicant (an unmet
+    gate, e.g. a situation not selected), each with that gate."""
+    families = families_of(result)
     groups = []
     unconcerned = []
     # PostgreSQL's jsonb does not keep the order of keys: the engine's outcomes give it.
@@ -226,12 +285,18 @@ def route_groups(
                 shown.append(route)
             else:
                 unconcerned.append((route, gate))
-        if family is not None and family["outcome"] == outcome:
-            shown.append(family)
+        shown.extend(family for family in families if family["outcome"] == outcome)
         if shown:
             heading, summary = ROUTE_GROUP_TEXTS[outcome]
             groups.append(RouteGroup(outcome, heading, summary, shown))
     return groups, unconcerned
+
+
+def families_of(result: dict[str, Any]) -> list[dict[str, Any]]:
+    """The accompanying family's entries (a result stored before there could be several has
+    one, or none)."""
+    families = result.get("accompanying_family") or []
+    return [families] if isinstance(families, dict) else families
 
 
 def unmet_gate(route: dict[str, Any]) -> dict[str, Any] | None:

@@ -2,8 +2,8 @@
 
 Everything the applicant gave or was shown is read-only, for superusers too; advisors change
 only the review fields. The changelist runs the same few queries whatever the number of rows:
-it reads indexed columns copied from the result (``best_outcome``, ``OpenRoute``), never the
-result itself, and counts with ``EstimatingPaginator``.
+it reads indexed columns copied from the results (the best outcome under each rule set,
+``OpenRoute``), never the results themselves, and counts with ``EstimatingPaginator``.
 """
 
 import re
@@ -29,9 +29,11 @@ from eligibility import flow
 from eligibility.admin import display, export
 from eligibility.admin.filters import RouteFilter
 from eligibility.admin.paginator import EstimatingPaginator
-from eligibility.engine import Outcome, evaluate
-from eligibility.models import RULE_SET, Assessment
+from eligibility.engine import RULE_SETS, Outcome, evaluate
+from eligibility.messages import render_message
+from eligibility.models import Assessment
 from eligibility.references import ALPHABET, PREFIX
+from eligibility.results import as_of_date, full_results
 
 ADVISOR_FIELDS = ("review_status", "assigned_advisor", "internal_notes")
 # "rp-7k3q-2m", "RP7K3Q2M": a reference however it was typed or read out.
@@ -44,7 +46,7 @@ class AssessmentChangeList(ChangeList):
         return (
             super()
             .get_queryset(request, exclude_parameters)
-            .defer("result", "reevaluated_result")
+            .defer("results", "reevaluated_results")
             .prefetch_related("open_routes")
         )
 
@@ -58,7 +60,8 @@ class AssessmentAdmin(admin.ModelAdmin):
         "status",
         "language",
         "nationality",
-        "best_outcome",
+        "best_outcome_current",
+        "best_outcome_draft",
         "open_routes",
         "review_status",
         "assigned_advisor",
@@ -66,7 +69,8 @@ class AssessmentAdmin(admin.ModelAdmin):
     list_filter = (
         "status",
         "review_status",
-        "best_outcome",
+        "best_outcome_current",
+        "best_outcome_draft",
         RouteFilter,
         "language",
         ("submitted_at", admin.DateFieldListFilter),
@@ -105,10 +109,7 @@ class AssessmentAdmin(admin.ModelAdmin):
         (_("Advisor review"), {"fields": ADVISOR_FIELDS}),
         (_("Contact"), {"fields": ("contact_consent", "contact_name", "contact_email")}),
         (_("Answers"), {"fields": ("answers_by_topic",)}),
-        (
-            _("Result as the applicant saw it"),
-            {"fields": ("rule_set", "rule_set_version", "result_as_shown")},
-        ),
+        (_("Results as the applicant saw them"), {"fields": ("results_as_shown",)}),
         (_("Re-evaluation"), {"fields": ("reevaluated_at", "reevaluation")}),
     )
 
@@ -182,23 +183,33 @@ class AssessmentAdmin(admin.ModelAdmin):
             {"topics": display.answers_by_topic(assessment)},
         )
 
-    @admin.display(description=_("result"))
-    def result_as_shown(self, assessment: Assessment) -> SafeString | str:
-        if assessment.result is None:
+    @admin.display(description=_("results"))
+    def results_as_shown(self, assessment: Assessment) -> SafeString | str:
+        if assessment.results is None:
             return gettext("Not submitted yet")
-        return render_to_string(
-            "admin/eligibility/assessment/result.html",
-            {"result": display.result_view(assessment.result)},
+        return mark_safe(
+            "".join(
+                render_to_string(
+                    "admin/eligibility/assessment/result.html",
+                    {"result": display.result_view(result)},
+                )
+                for result in full_results(assessment.results)
+            )
         )
 
     @admin.display(description=_("differences"))
     def reevaluation(self, assessment: Assessment) -> SafeString | str:
-        if assessment.reevaluated_result is None or assessment.result is None:
+        if assessment.reevaluated_results is None or assessment.results is None:
             return gettext("Not re-evaluated")
         return render_to_string(
             "admin/eligibility/assessment/reevaluation.html",
             {
-                "version": assessment.reevaluated_result["rule_set"]["version"],
+                "versions": [
+                    render_message(result["rule_set"]["label"])
+                    + ", "
+                    + result["rule_set"]["version"]
+                    for result in full_results(assessment.reevaluated_results)
+                ],
                 "changes": display.outcome_changes(assessment),
             },
         )
@@ -242,19 +253,19 @@ class AssessmentAdmin(admin.ModelAdmin):
         )
 
     @admin.action(
-        description=_("Re-evaluate selected assessments against the current rule set"),
+        description=_("Re-evaluate selected assessments under the latest rules"),
         permissions=["change"],
     )
     def reevaluate(self, request: HttpRequest, queryset: QuerySet[Assessment]) -> None:
-        """Evaluates the answers again as of the date the result was, so that only changes in
-        the rules show. The result the applicant saw is kept as it was."""
+        """Evaluates the answers again, under every rule set, as of the date the results were,
+        so that only changes in the rules show. The results the applicant saw are kept."""
         reevaluated = differing = 0
         for assessment in queryset.filter(status=Assessment.Status.SUBMITTED).defer(None):
-            as_of = date.fromisoformat(assessment.result["as_of_date"])
+            as_of = date.fromisoformat(as_of_date(assessment.results))
             facts = flow.replay(assessment.answers).facts(as_of=as_of)
-            assessment.record_reevaluation(evaluate(facts, rule_set=RULE_SET).to_dict())
+            assessment.record_reevaluation({id: evaluate(facts, id) for id in RULE_SETS})
             self.log_change(
-                request, assessment, changed_fields("reevaluated_result", "reevaluated_at")
+                request, assessment, changed_fields("reevaluated_results", "reevaluated_at")
             )
             reevaluated += 1
             differing += display.outcomes_differ(assessment)

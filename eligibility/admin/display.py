@@ -10,9 +10,11 @@ from django.utils.translation import gettext
 
 from eligibility import flow
 from eligibility.engine import RULE_SETS
+from eligibility.engine.labels import OUTCOMES as OUTCOME_LABELS
 from eligibility.forms import SummaryRow
 from eligibility.messages import render_message
-from eligibility.models import OPEN_OUTCOMES, RULE_SET, Assessment
+from eligibility.models import OPEN_OUTCOMES, Assessment
+from eligibility.results import outcomes_by_route
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,7 @@ class RiskView:
 class ResultView:
     """A result snapshot with every message rendered: what the applicant was shown."""
 
+    rule_set_id: str
     rule_set_label: str
     rule_set_status: str
     rule_set_version: str
@@ -89,10 +92,11 @@ def result_view(result: dict[str, Any]) -> ResultView:
     labels = result["labels"]
     outcomes = list(result["summary"])  # best first
     routes = sorted(result["routes"], key=lambda route: outcomes.index(route["outcome"]))
-    if result.get("accompanying_family"):
-        routes.append(result["accompanying_family"])
+    family = result.get("accompanying_family") or []
+    routes.extend([family] if isinstance(family, dict) else family)
     general = result["general_conditions"]
     return ResultView(
+        rule_set_id=result["rule_set"]["id"],
         rule_set_label=render_message(result["rule_set"]["label"]),
         rule_set_status=render_message(result["rule_set"]["status"]),
         rule_set_version=result["rule_set"]["version"],
@@ -141,10 +145,6 @@ def condition_view(condition: dict[str, Any], labels: dict[str, Any]) -> Conditi
     )
 
 
-def outcomes_by_route(result: dict[str, Any]) -> dict[str, str]:
-    return {route: outcome for outcome, routes in result["summary"].items() for route in routes}
-
-
 @dataclass(frozen=True)
 class OutcomeChange:
     route: str
@@ -152,19 +152,26 @@ class OutcomeChange:
     reevaluated: str
 
 
+def _all_outcomes(stored: dict[str, Any] | None) -> dict[str, str]:
+    return {
+        route: outcome
+        for result in (stored or {}).values()
+        for route, outcome in outcomes_by_route(result).items()
+    }
+
+
 def outcomes_differ(assessment: Assessment) -> bool:
-    after = outcomes_by_route(assessment.reevaluated_result)
-    return outcomes_by_route(assessment.result) != after
+    return _all_outcomes(assessment.results) != _all_outcomes(assessment.reevaluated_results)
 
 
 def outcome_changes(assessment: Assessment) -> list[OutcomeChange]:
-    """The routes whose outcome differs between the result shown and the re-evaluation."""
-    before = outcomes_by_route(assessment.result)
-    after = outcomes_by_route(assessment.reevaluated_result)
-    outcome_labels = assessment.reevaluated_result["labels"]["outcomes"]
+    """The routes whose outcome differs between the results shown and the re-evaluation, under
+    either rule set."""
+    before = _all_outcomes(assessment.results)
+    after = _all_outcomes(assessment.reevaluated_results)
 
     def label(outcome: str | None) -> str:
-        return render_message(outcome_labels.get(outcome)) if outcome else "—"
+        return render_message(OUTCOME_LABELS[outcome]) if outcome else "—"
 
     return [
         OutcomeChange(route_label(route), label(before.get(route)), label(after.get(route)))
@@ -205,7 +212,8 @@ def short_route_label(route_id: str) -> str:
     return route_citation(route_id)
 
 
-CURRENT_ROUTES = {route.id: route for route in RULE_SETS[RULE_SET].routes}
+# Every route of the latest releases, the rules in force first.
+CURRENT_ROUTES = {route.id: route for rules in RULE_SETS.values() for route in rules.routes}
 ROUTE_POSITIONS = {route_id: position for position, route_id in enumerate(CURRENT_ROUTES)}
 ROUTES_SHARING_AN_ARTICLE = {
     route.id

@@ -1,18 +1,19 @@
-"""Assessments as CSV: one row per assessment, one column per fact and per route outcome."""
+"""Assessments as CSV: one row per assessment, one column per fact and per route outcome under
+each rule set."""
 
 import csv
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from django.db.models import QuerySet
-from django.db.models.fields.json import KeyTransform
 from django.http import StreamingHttpResponse
 from django.utils import timezone
 
 from eligibility import flow
-from eligibility.admin.display import CURRENT_ROUTES, outcomes_by_route
+from eligibility.admin.display import CURRENT_ROUTES
 from eligibility.engine.facts import FACTS
 from eligibility.models import Assessment
+from eligibility.results import as_of_date, outcomes_by_route
 
 # Excel reads a CSV file as UTF-8 only when it starts with a byte order mark; without it, Chinese
 # answers come out garbled.
@@ -28,8 +29,8 @@ ASSESSMENT_COLUMNS = (
     "language",
     "created_at",
     "submitted_at",
-    "rule_set_version",
-    "best_outcome",
+    "best_outcome_current",
+    "best_outcome_draft",
     "review_status",
     "assigned_advisor__username",
     "contact_name",
@@ -44,21 +45,17 @@ def header() -> list[str]:
 
 
 def rows(assessments: QuerySet[Assessment]) -> Iterator[list[Any]]:
-    # Only the result's summary is read: a whole snapshot is tens of kilobytes.
-    values = (
-        assessments.order_by("-created_at", "-pk")
-        .annotate(
-            summary=KeyTransform("summary", "result"),
-            as_of_date=KeyTransform("as_of_date", "result"),
-        )
-        .values_list(*ASSESSMENT_COLUMNS, "summary", "as_of_date")
-    )
-    for *columns, answers, summary, as_of_date in values.iterator(chunk_size=CHUNK_SIZE):
-        outcomes = outcomes_by_route({"summary": summary}) if summary else {}
+    values = assessments.order_by("-created_at", "-pk").values_list(*ASSESSMENT_COLUMNS, "results")
+    for *columns, answers, results in values.iterator(chunk_size=CHUNK_SIZE):
+        outcomes = {
+            route: outcome
+            for result in (results or {}).values()
+            for route, outcome in outcomes_by_route(result).items()
+        }
         facts = flow.replay(answers).answers
         yield [
             *(cell(value) for value in columns),
-            as_of_date or "",
+            as_of_date(results) if results else "",
             *(cell(facts.get(name)) for name in FACT_NAMES),
             *(outcomes.get(route_id, "") for route_id in CURRENT_ROUTES),
         ]

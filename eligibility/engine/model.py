@@ -250,6 +250,18 @@ class AccompanyingFamily:
         return self.route.conditions if self.conditions is None else self.conditions
 
 
+class Positions(NamedTuple):
+    """Where each condition stands in its declaration, as stored records number them."""
+
+    general: dict["Condition", int]
+    routes: tuple[dict["Condition", int], ...]
+    families: tuple[dict["Condition", int], ...]
+
+
+def _positions(conditions: tuple["Condition", ...]) -> dict["Condition", int]:
+    return {condition: index for index, condition in enumerate(conditions)}
+
+
 class Step(NamedTuple):
     """A condition as evaluation meets it in a route."""
 
@@ -272,7 +284,8 @@ class GeneralConditions:
 @dataclass(frozen=True, eq=False)
 class RuleSet:
     id: str
-    version: str
+    version: str  # the date of the text applied
+    release: str  # this declaration's published release (catalogue), e.g. "2020-02-27.1"
     date: str
     title_zh: str
     title_en: str
@@ -297,6 +310,7 @@ class RuleSet:
         init=False, repr=False, compare=False
     )
     plans: tuple[tuple[Step, ...], ...] = field(init=False, repr=False, compare=False)
+    positions: Positions = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "compiled_facts", CompiledFacts(self.facts.values()))
@@ -328,6 +342,15 @@ class RuleSet:
                 for route in self.routes
             ),
         )
+        object.__setattr__(
+            self,
+            "positions",
+            Positions(
+                _positions(self.general.conditions),
+                tuple(_positions(route.conditions) for route in self.routes),
+                tuple(_positions(family.checked) for family in self.accompanying_family),
+            ),
+        )
         ids = [route.id for route in self.routes]
         ids += [f.route.id for f in self.accompanying_family if f.route not in self.routes]
         if len(ids) != len(set(ids)):
@@ -338,6 +361,7 @@ class RuleSet:
             {
                 "id": self.id,
                 "version": self.version,
+                "release": self.release,
                 "date": self.date,
                 "title_zh": self.title_zh,
                 "title_en": self.title_en,

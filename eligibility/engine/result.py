@@ -26,7 +26,7 @@ from eligibility.engine.text import Message, gettext_noop, message
 
 SCHEMA_VERSION = 1
 
-_AS_OF_ASSUMED = gettext_noop(
+AS_OF_ASSUMED = gettext_noop(
     "No application date was given, so periods are counted back from today, %(date)s."
 )
 _OUTCOME_ORDER = tuple(Outcome)
@@ -90,6 +90,7 @@ class RouteResult:
         "notes",
         "principal_routes",
         "_snapshot",
+        "record",
     )
 
     def __init__(
@@ -109,6 +110,7 @@ class RouteResult:
         # Accompanying family only: the principal routes that may be open to the applicant.
         self.principal_routes = principal_routes
         self._snapshot: dict | None = None
+        self.record: list | None = None  # its part of the stored record (``record.to_record``)
 
     @property
     def conditions(self) -> tuple[ConditionResult, ...]:
@@ -265,7 +267,7 @@ class Result:
             "rule_set": rule_set.snapshot,
             "as_of_date": as_of,
             "as_of_date_assumed": self.as_of_assumed,
-            "notices": [message(_AS_OF_ASSUMED, date=as_of)] if self.as_of_assumed else [],
+            "notices": [message(AS_OF_ASSUMED, date=as_of)] if self.as_of_assumed else [],
             "overall": overall,
             "summary": summary,
             "general_conditions": self.general.to_dict(),

@@ -110,6 +110,7 @@ ACCOMPANYING_FAMILY = (
 RULE_SET = RuleSet(
     id=RULE_SET_ID,
     version="2019-08-01",
+    release="2019-08-01.1",
     date="2019-08-01",
     title_zh=(
         "《中华人民共和国出境入境管理法》、《外国人在中国永久居留审批管理办法》"

@@ -42,6 +42,7 @@ GENERAL = GeneralConditions(
 RULE_SET = RuleSet(
     id=RULE_SET_ID,
     version="2020-02-27",
+    release="2020-02-27.1",
     date="2020-02-27",
     title_zh="《中华人民共和国外国人永久居留管理条例（征求意见稿）》",
     title_en=(

@@ -1,0 +1,279 @@
+"""The stored form of a result: what varies between applicants, and nothing else.
+
+``to_record(result)`` keeps the outcomes, statuses, figures and the messages that depend on the
+answers, each message as the id of its text (``catalogue.message_id``) and its params. Everything
+constant (texts, citations, documents, labels, the rule set's procedure) stays in the published
+catalogue of the rule set's release (``catalogue``), which the record names. ``expand(record,
+catalogue)`` rebuilds the full result, equal to ``Result.to_dict()`` for the release that made
+it, with each message's translations from the catalogue: a stored result renders as the
+applicant saw it, whatever later releases change.
+
+Layout (positions are those of the release's catalogue):
+
+- ``general``: ``[status, [condition, ...]]``;
+- ``routes``: one ``[outcome, [condition, ...], [gap, ...], [note, ...]]`` per route, in order;
+  the notes are those added to the route's own;
+- a condition: ``[index in its route, status, reason, gap, figures, notes]``, trailing empty
+  items left out; a gap: ``[condition index, or -1 for the general conditions, message]``;
+- ``risks``: one ``[status, message]`` per risk rule;
+- ``family``: ``[family index, outcome, [condition, ...], [gap, ...], [note, ...],
+  [principal route id, ...]]``;
+- a message: its id, or ``[id, params]``; a message inside params: ``{"m": id, "p": params}``.
+"""
+
+from hashlib import blake2b
+from typing import Any
+
+from eligibility.engine import labels
+from eligibility.engine.model import Check, Condition, Outcome, Status
+from eligibility.engine.result import AS_OF_ASSUMED, Result, RouteResult
+from eligibility.engine.text import Message, message
+
+RECORD_VERSION = 2
+STATUSES = tuple(Status)
+OUTCOMES = tuple(Outcome)
+_STATUS_CODE = {status: code for code, status in enumerate(STATUSES)}
+_OUTCOME_CODE = {outcome: code for code, outcome in enumerate(OUTCOMES)}
+_GENERAL = -1
+
+# --- Messages -------------------------------------------------------------------------------
+_IDS: dict[str, str] = {}
+
+
+def message_id(text: str) -> str:
+    """A short, stable id for a message text (the catalogue checks that ids do not collide)."""
+    id = _IDS.get(text)
+    if id is None:
+        id = _IDS[text] = blake2b(text.encode(), digest_size=5).hexdigest()
+    return id
+
+
+def _message(msg: Message) -> str | list:
+    params = msg["params"]
+    id = message_id(msg["text"])
+    return [id, {name: _param(value) for name, value in params.items()}] if params else id
+
+
+def _param(value: Any) -> Any:
+    if value.__class__ is dict:
+        params = value["params"]
+        found = {"m": message_id(value["text"])}
+        if params:
+            found["p"] = {name: _param(item) for name, item in params.items()}
+        return found
+    if value.__class__ in (list, tuple):
+        return [_param(item) for item in value]
+    return value
+
+
+# --- To the record ------------------------------------------------------------------------------
+# Entries of constant checks, and records of routes made only of them, are made once: like the
+# results they come from (``evaluate``), they are shared, so treat a record as read-only.
+_CONSTANT_ENTRIES: dict[tuple[int, int], list] = {}
+
+
+def _condition(index: int, check: Check) -> list:
+    if check.constant:
+        key = (index, id(check))
+        entry = _CONSTANT_ENTRIES.get(key)
+        if entry is None:
+            entry = _CONSTANT_ENTRIES[key] = _make_condition(index, check)
+        return entry
+    return _make_condition(index, check)
+
+
+def _make_condition(index: int, check: Check) -> list:
+    entry: list[Any] = [
+        index,
+        _STATUS_CODE[check.status],
+        _message(check.reason),
+        _message(check.gap) if check.gap else None,
+        check.figures,
+        [_message(note) for note in check.notes],
+    ]
+    while entry[-1] in (None, []):
+        entry.pop()
+    return entry
+
+
+def _route(result: RouteResult, positions: dict[Condition, int]) -> list:
+    record = result.record
+    if record is None:
+        by_id = {condition.id: index for condition, index in positions.items()}
+        record = result.record = [
+            _OUTCOME_CODE[result.outcome],
+            [_condition(positions[condition], check) for condition, check in result.checked],
+            [
+                [by_id.get(gap["condition"], _GENERAL), _message(gap["message"])]
+                for gap in result.gaps
+            ],
+            [_message(note) for note in result.notes[len(result.route.notes) :]],
+        ]
+    return record
+
+
+def to_record(result: Result) -> dict:
+    rules = result.rule_set
+    positions = rules.positions
+    general = result.general
+    return {
+        "v": RECORD_VERSION,
+        "rule_set": rules.id,
+        "release": rules.release,
+        "as_of": result.as_of.isoformat(),
+        "as_of_assumed": result.as_of_assumed,
+        "general": [
+            _STATUS_CODE[general.status],
+            [_condition(positions.general[c.condition], c.check) for c in general.conditions],
+        ],
+        "routes": [
+            _route(route, route_positions)
+            for route, route_positions in zip(result.routes, positions.routes, strict=True)
+        ],
+        "risks": [[risk.status.value, _message(risk.message)] for risk in result.risks],
+        "family": [
+            [index, *_route(family, positions.families[index]), list(family.principal_routes)]
+            for index, family in _families(rules, result)
+        ],
+        "notes": [_message(note) for note in result.personal_notes],
+    }
+
+
+def _families(rules, result: Result):
+    indices = {family.route.id: index for index, family in enumerate(rules.accompanying_family)}
+    return [(indices[family.route.id], family) for family in result.accompanying_family]
+
+
+# --- From the record ----------------------------------------------------------------------------
+class _Expander:
+    """Rebuilds messages from the catalogue's message table, with their translations."""
+
+    def __init__(self, catalogue: dict) -> None:
+        self.texts = catalogue["messages"]
+
+    def message(self, ref: str | list | None) -> Message | None:
+        if ref is None:
+            return None
+        id, params = (ref, {}) if isinstance(ref, str) else ref
+        return self._build(id, {name: self._param(value) for name, value in params.items()})
+
+    def _param(self, value: Any) -> Any:
+        if isinstance(value, dict):
+            return self._build(
+                value["m"], {name: self._param(item) for name, item in value.get("p", {}).items()}
+            )
+        if isinstance(value, list):
+            return [self._param(item) for item in value]
+        return value
+
+    def _build(self, id: str, params: dict) -> Message:
+        entry = self.texts[id]
+        built = message(entry["en"], **params)
+        built["translations"] = entry["translations"]
+        return built
+
+    def condition(self, entry: list, declared: list[dict]) -> dict:
+        index, status, reason, gap, figures, notes = [*entry, None, None, None][:6]
+        constant = declared[index]
+        return {
+            "id": constant["id"],
+            "label": constant["label"],
+            "kind": constant["kind"],
+            "citation": constant["citation"],
+            "status": STATUSES[status].value,
+            "reason": self.message(reason),
+            "figures": figures,
+            "gap": self.message(gap),
+            "notes": [self.message(note) for note in notes or ()],
+            "readings": constant["readings"],
+        }
+
+    def route(self, entry: list, constant: dict, declared: list[dict]) -> dict:
+        outcome, conditions, gaps, notes = entry[:4]
+        route = {
+            key: value for key, value in constant.items() if key not in ("conditions", "notes")
+        }
+        outcome = OUTCOMES[outcome]
+        route["outcome"] = outcome.value
+        route["outcome_label"] = labels.OUTCOMES[outcome]
+        route["conditions"] = [self.condition(condition, declared) for condition in conditions]
+        route["gaps"] = [
+            {
+                "condition": "general_conditions" if index == _GENERAL else declared[index]["id"],
+                "message": self.message(gap),
+            }
+            for index, gap in gaps
+        ]
+        route["notes"] = [*constant["notes"], *(self.message(note) for note in notes)]
+        return route
+
+
+def expand(record: dict, catalogue: dict) -> dict:
+    """The full result of a record, as ``Result.to_dict()`` gave it when the record was made,
+    each message with its ``translations``."""
+    expander = _Expander(catalogue)
+    routes_declared = catalogue["routes"]
+    routes = [
+        expander.route(entry, constant, constant["conditions"])
+        for entry, constant in zip(record["routes"], routes_declared, strict=True)
+    ]
+    summary: dict[str, list[str]] = {outcome.value: [] for outcome in OUTCOMES}
+    for route in routes:
+        summary[route["outcome"]].append(route["id"])
+    general_status, general_conditions = record["general"]
+    general = dict(catalogue["general"])
+    declared_general = general.pop("conditions")
+    general = {
+        "status": STATUSES[general_status].value,
+        **general,
+        "conditions": [expander.condition(c, declared_general) for c in general_conditions],
+    }
+    families = []
+    for index, *entry, principal_routes in record["family"]:
+        constant = catalogue["accompanying_family"][index]
+        family = expander.route(entry, constant["route"], constant["conditions"])
+        family["principal_routes"] = principal_routes
+        families.append(family)
+    as_of = record["as_of"]
+    notices = [expander._build(message_id(AS_OF_ASSUMED), {"date": as_of})]
+    return {
+        "schema_version": 1,
+        "rule_set": catalogue["rule_set"],
+        "as_of_date": as_of,
+        "as_of_date_assumed": record["as_of_assumed"],
+        "notices": notices if record["as_of_assumed"] else [],
+        "overall": next(outcome for outcome in summary if summary[outcome]),
+        "summary": summary,
+        "general_conditions": general,
+        "risks": [
+            {**constant, "status": status, "message": expander.message(msg)}
+            for constant, (status, msg) in zip(catalogue["risks"], record["risks"], strict=True)
+        ],
+        "refusal_grounds": catalogue["refusal_grounds"],
+        "routes": routes,
+        "accompanying_family": families,
+        "personal_notes": [expander.message(note) for note in record["notes"]],
+        "general_documents": catalogue["general_documents"],
+        "duty_after_grant": catalogue["duty_after_grant"],
+        "procedure": catalogue["procedure"],
+        "readings": _readings(routes, catalogue),
+        "labels": catalogue["labels"],
+    }
+
+
+def _readings(routes: list[dict], catalogue: dict) -> list[dict]:
+    """The readings of the conditions of the routes whose gate is open, then the duty's."""
+    found: dict[str, dict] = {}
+    for route in routes:
+        conditions = route["conditions"]
+        closed = (
+            conditions and conditions[0]["kind"] == "gate" and conditions[0]["status"] == "unmet"
+        )
+        if closed:
+            continue
+        for condition in conditions:
+            for reading in condition["readings"]:
+                found[reading["id"]] = reading
+    for reading in catalogue["duty_after_grant"]["readings"]:
+        found[reading["id"]] = reading
+    return list(found.values())
