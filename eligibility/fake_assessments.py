@@ -69,6 +69,8 @@ def fake_answers(rng: random.Random, as_of: date) -> Answers:
         if isinstance(answers.get(name), str):
             answers[name] = round(float(answers[name]))
     answers["contact"] = "yes" if rng.random() < CONTACT_SHARE else "no"
+    # The profiles that answer the record questions agreed to answer them.
+    answers["sensitive_consent"] = "agree" if "criminal_conviction" in answers else "decline"
     for _page in flow.PAGES:
         page = flow.replay(answers).current
         if page is None:

@@ -205,9 +205,11 @@ class AssessmentAdmin(admin.ModelAdmin):
             "admin/eligibility/assessment/reevaluation.html",
             {
                 "versions": [
-                    render_message(result["rule_set"]["label"])
-                    + ", "
-                    + result["rule_set"]["version"]
+                    gettext("%(rules)s, version of %(version)s")
+                    % {
+                        "rules": render_message(result["rule_set"]["label"]),
+                        "version": result["rule_set"]["version"],
+                    }
                     for result in full_results(assessment.reevaluated_results)
                 ],
                 "changes": display.outcome_changes(assessment),

@@ -12,10 +12,16 @@ from django.utils import timezone
 
 from eligibility import flow
 from eligibility.advisors import setup_advisors_group
-from eligibility.engine import evaluate
+from eligibility.engine import RULE_SETS, evaluate
 from eligibility.models import Assessment
-from tests.questionnaire.applicants import CLEAN_RECORD as RECORD
+from tests.questionnaire.applicants import CLEAN_RECORD
 
+RECORD = {
+    "economic_means": "yes",
+    "sensitive_consent": "agree",
+    **CLEAN_RECORD,
+    "health_conditions": [],
+}
 WORK = {
     "stay_purpose": "work",
     **RECORD,
@@ -23,10 +29,25 @@ WORK = {
     "work_interrupted": "no",
     "tax_record_issues": "no",
     "credit_record_issues": "no",
+    "chinese_origin": "no",
     "priority_industry_confirmed": "no",
     "competent_authority_recommendation": "not_yet",
 }
-# Eligible on arts. 13(2), 15(1) and 15(4) when submitted in 2026; only on art. 13(2) in 2018.
+
+
+def wages(first_year: int, amount: int, tax: int) -> dict[str, Any]:
+    """The same wage in each of 8 calendar years and tax in each of 4, from ``first_year``
+    back."""
+    found: dict[str, Any] = {"wage_years_from": first_year}
+    for year in range(1, 9):
+        found["annual_wage_rmb" if year == 1 else f"annual_wage_rmb_{year}"] = amount
+        if year <= 4:
+            found["income_tax_rmb" if year == 1 else f"income_tax_rmb_{year}"] = tax
+    return found
+
+
+# Under the draft, eligible on arts. 13(2), 15(1) and 15(4) when submitted in 2026, only on art.
+# 13(2) in 2018; under the rules in force, on art. 6(1)(2) in 2026 and on none in 2018.
 PROFESSOR = {
     **WORK,
     "date_of_birth": "1975-05-12",
@@ -34,12 +55,18 @@ PROFESSOR = {
     "situations": ["work", "academic"],
     "work_start_date": "2016-09-01",
     "days_in_china_since_work_start": 2500,
-    "annual_wage_rmb": 600_000,
+    "days_in_china_last_4_years": 1300,
+    "fewest_days_in_china_last_4_years": 300,
+    "annual_wage_now_rmb": 650_000,
+    **wages(2025, 600_000, 150_000),
     "local_average_wage_rmb": 120_000,
     "highest_degree": "doctorate",
     "academic_title": "full",
     "institution_national_key": "yes",
-    "institution_recommendation": "obtained",
+    "employer_kinds": ["key_university"],
+    "employer_recommendation": "obtained",
+    "senior_post": "no",
+    "post_held_since": "2018-09-01",
     "accompanying_family": ["spouse", "minor_children"],
     "contact": "no",
 }
@@ -50,10 +77,18 @@ HIGH_EARNER = {
     "situations": ["work"],
     "work_start_date": "2015-03-01",
     "days_in_china_since_work_start": 3000,
-    "annual_wage_rmb": 1_500_000,
+    "days_in_china_last_4_years": 1300,
+    "fewest_days_in_china_last_4_years": 310,
+    "annual_wage_now_rmb": 1_600_000,
+    **wages(2025, 1_500_000, 400_000),
     "local_average_wage_rmb": 130_000,
     "highest_degree": "master",
     "renowned_university": "no",
+    "employer_kinds": [],
+    "employer_recommendation": "not_yet",
+    "senior_post": "no",
+    "professional_title": "intermediate",
+    "equivalent_treatment": "no",
     "accompanying_family": [],
     "contact": "yes",
 }
@@ -69,6 +104,7 @@ SPOUSE = {
     "marriage_recognised_in_china": "yes",
     "living_together_in_china_since": "2015-07-01",
     "living_together_interrupted": "no",
+    "resident_in_china_since": "2015-07-01",
     "fewest_days_in_china_per_year": 300,
     "stable_livelihood": "yes",
     "home_in_china": "yes",
@@ -91,8 +127,9 @@ MakeAssessment = Callable[..., Assessment]
 
 @pytest.fixture
 def make_assessment(db) -> MakeAssessment:
-    """An assessment with these answers; unless ``submitted=False``, submitted with the result
-    the engine gives as of ``evaluated_on`` (by default the day it was submitted)."""
+    """An assessment with these answers; unless ``submitted=False``, submitted with the results
+    the engine gives under each rule set as of ``evaluated_on`` (by default the day it was
+    submitted)."""
 
     def make(
         answers: dict[str, Any],
@@ -116,7 +153,7 @@ def make_assessment(db) -> MakeAssessment:
         assessment.save()
         if submitted:
             facts = flow.replay(answers).facts(as_of=evaluated_on or submitted_on)
-            assessment.record_result(evaluate(facts).to_dict())
+            assessment.record_results({id: evaluate(facts, id) for id in RULE_SETS})
         return assessment
 
     return make

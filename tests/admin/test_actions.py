@@ -1,4 +1,6 @@
 import dataclasses
+import json
+import shutil
 from collections.abc import Callable
 
 import pytest
@@ -7,8 +9,9 @@ from django.contrib.auth.models import User
 from django.test import Client
 from django.urls import reverse
 
-from eligibility.engine import RULE_SETS
-from eligibility.models import RULE_SET, Assessment
+from eligibility.engine import RULE_SETS, catalogue
+from eligibility.management.commands.publish_rule_sets import translations
+from eligibility.models import Assessment
 from tests.admin.conftest import HIGH_EARNER, PROFESSOR, STARTED, MakeAssessment
 
 CHANGELIST = reverse("admin:eligibility_assessment_changelist")
@@ -69,42 +72,53 @@ def test_assign_to_me(
 
 
 @pytest.fixture
-def amend_rule_set(monkeypatch: pytest.MonkeyPatch) -> Callable[[], None]:
-    """Replaces the current rule set with a new version in which art. 15(1) is repealed."""
+def amend_rule_set(monkeypatch: pytest.MonkeyPatch, tmp_path) -> Callable[[], None]:
+    """Replaces the draft with a new release in which art. 15(1) is repealed, published beside
+    the real ones."""
 
     def amend() -> None:
-        current = RULE_SETS[RULE_SET]
+        draft = RULE_SETS["draft_2020"]
         repealed = "draft_a15_1_doctorate_or_renowned_university"
-        routes = tuple(route for route in current.routes if route.id != repealed)
-        amended = dataclasses.replace(current, version="2027-01-01", routes=routes)
-        monkeypatch.setitem(RULE_SETS, RULE_SET, amended)
+        routes = tuple(route for route in draft.routes if route.id != repealed)
+        amended = dataclasses.replace(
+            draft, version="2027-01-01", release="2027-01-01.1", routes=routes
+        )
+        monkeypatch.setitem(RULE_SETS, "draft_2020", amended)
+        shutil.copytree(catalogue.PUBLISHED, tmp_path, dirs_exist_ok=True)
+        release = catalogue.build(amended, catalogue.engine_texts(), translations)
+        (tmp_path / "draft_2020" / "2027-01-01.1.json").write_text(json.dumps(release))
+        monkeypatch.setattr(catalogue, "PUBLISHED", tmp_path)
+        catalogue.load.cache_clear()
 
-    return amend
+    yield amend
+    catalogue.load.cache_clear()
 
 
 def test_reevaluate_keeps_the_result_shown_and_lists_the_routes_that_changed(
     admin_client: Client, make_assessment: MakeAssessment, amend_rule_set: Callable[[], None]
 ) -> None:
     professor = make_assessment(PROFESSOR)
-    shown = Assessment.objects.get(pk=professor.pk).result
+    shown = Assessment.objects.get(pk=professor.pk).results
     amend_rule_set()
 
     response = run(admin_client, "reevaluate", professor)
 
     assert "1 assessment re-evaluated; outcomes changed in 1." in response.content.decode()
     professor.refresh_from_db()
-    assert professor.result == shown
-    assert professor.best_outcome == "eligible"
+    assert professor.results == shown
+    assert professor.best_outcome_draft == "eligible"
     assert professor.open_routes.filter(route_id__startswith="draft_a15_1").exists()
     assert professor.reevaluated_at is not None
-    assert professor.reevaluated_result["rule_set"]["version"] == "2027-01-01"
-    assert professor.reevaluated_result["as_of_date"] == shown["as_of_date"]
-    assert history(professor) == ["Changed Re-evaluated result and Re-evaluated."]
+    reevaluated = professor.reevaluated_results
+    assert reevaluated["draft_2020"]["release"] == "2027-01-01.1"
+    assert reevaluated["current"]["release"] == shown["current"]["release"]
+    assert reevaluated["draft_2020"]["as_of"] == shown["draft_2020"]["as_of"]
+    assert history(professor) == ["Changed Re-evaluated results and Re-evaluated."]
 
     page = admin_client.get(
         reverse("admin:eligibility_assessment_change", args=[professor.pk])
     ).content.decode()
-    assert "rule set version 2027-01-01" in page
+    assert "version of 2027-01-01" in page
     changes = page[page.index("Routes whose outcome changed") :]
     assert "Art. 15(1): Doctorate or degree" in changes
     assert "Art. 15(4)" not in changes
@@ -133,5 +147,5 @@ def test_reevaluate_skips_assessments_in_progress(
     run(admin_client, "reevaluate", started)
 
     started.refresh_from_db()
-    assert started.reevaluated_result is None
+    assert started.reevaluated_results is None
     assert history(started) == []

@@ -24,7 +24,8 @@ def test_it_shows_each_assessment_with_its_outcome_and_open_routes(
         "Status",
         "Language",
         "Nationality",
-        "Best outcome",
+        "Best outcome under the rules in force",
+        "Best outcome under the 2020 draft",
         "Eligible on",
         "Review status",
         "Assigned advisor",
@@ -35,6 +36,7 @@ def test_it_shows_each_assessment_with_its_outcome_and_open_routes(
     assert "Simplified Chinese" in page
     assert "Meets the conditions" in page
     assert "Art. 15(1)" in page and "Art. 13(2), clause 1" in page
+    assert "2004 Measures, art. 6(1)(2)" in page
     assert "In review" in page
     assert ">admin<" in page
 

@@ -4,7 +4,8 @@ from datetime import timedelta
 from django.core.management import call_command
 from django.utils import timezone
 
-from eligibility.models import Assessment, OpenRoute, open_routes_in
+from eligibility.models import OPEN_OUTCOMES, Assessment, OpenRoute
+from eligibility.results import full_results
 
 
 def generate(count: int, seed: int) -> list[tuple]:
@@ -19,7 +20,13 @@ def generate(count: int, seed: int) -> list[tuple]:
     )
     return list(
         Assessment.objects.order_by("pk").values_list(
-            "reference", "status", "language", "answers", "best_outcome", "review_status"
+            "reference",
+            "status",
+            "language",
+            "answers",
+            "best_outcome_current",
+            "best_outcome_draft",
+            "review_status",
         )
     )
 
@@ -32,17 +39,25 @@ def test_generate_assessments_evaluates_them_with_the_engine(db) -> None:
     submitted = assessments.filter(status=Assessment.Status.SUBMITTED)
     assert 0 < submitted.count() < 60
     for assessment in submitted:
-        assert assessment.best_outcome == assessment.result["overall"]
-        assert assessment.rule_set_version == assessment.result["rule_set"]["version"]
+        current, draft = full_results(assessment.results)
+        assert assessment.best_outcome_current == current["overall"]
+        assert assessment.best_outcome_draft == draft["overall"]
         assert assessment.submitted_at > assessment.created_at
+        shown_open = [
+            (route["id"], route["outcome"])
+            for result in (current, draft)
+            for route in result["routes"]
+            if route["outcome"] in OPEN_OUTCOMES
+        ]
         assert sorted(assessment.open_routes.values_list("route_id", "outcome")) == sorted(
-            open_routes_in(assessment.result)
+            shown_open
         )
     for assessment in assessments.filter(status=Assessment.Status.IN_PROGRESS):
-        assert assessment.result is None
-        assert assessment.best_outcome == ""
+        assert assessment.results is None
+        assert assessment.best_outcome_draft == assessment.best_outcome_current == ""
     assert OpenRoute.objects.values("route_id").distinct().count() > 3
-    assert assessments.values("best_outcome").distinct().count() > 2
+    assert assessments.values("best_outcome_draft").distinct().count() > 2
+    assert assessments.values("best_outcome_current").distinct().count() > 1
 
 
 def test_generate_assessments_spreads_them_over_the_last_months_oldest_first(db) -> None:

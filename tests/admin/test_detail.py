@@ -67,14 +67,17 @@ def test_it_shows_the_result_the_applicant_saw_with_reasons_and_citations(
     assert "Does not meet the conditions" in page
 
 
-def test_it_shows_the_rule_set_version(
+def test_it_shows_both_rule_sets_with_their_versions(
     admin_client: Client, make_assessment: MakeAssessment
 ) -> None:
     assessment = make_assessment(PROFESSOR)
 
     page = text_of(admin_client.get(change_url(assessment)).content.decode())
 
-    assert "Rule set version: 2020-02-27" in page
+    assert "Rules in force : In force (version of 2019-08-01)" in page
+    assert "Proposed rule (2020 consultation draft), not law : Consultation draft" in page
+    assert page.index("Rules in force :") < page.index("Proposed rule (2020")
+    assert "2004 Measures, art. 6(1)(2) and art. 8, widened in 2015" in page
 
 
 def test_it_links_to_the_applicants_result_page(
@@ -95,7 +98,7 @@ def test_it_shows_an_assessment_in_progress(
     page = text_of(admin_client.get(change_url(assessment)).content.decode())
 
     assert "What is your nationality? Kenyan" in page
-    assert "Result: Not submitted yet" in page
+    assert "Results: Not submitted yet" in page
     assert "Result page: Not submitted yet" in page
 
 

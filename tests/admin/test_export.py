@@ -10,7 +10,7 @@ from eligibility.models import Assessment
 from tests.admin.conftest import HIGH_EARNER, PROFESSOR, STARTED, MakeAssessment
 
 CHANGELIST = reverse("admin:eligibility_assessment_changelist")
-ROUTE_IDS = [route.id for route in RULE_SETS["draft_2020"].routes]
+ROUTE_IDS = [route.id for rules in RULE_SETS.values() for route in rules.routes]
 
 
 def export(client: Client, *assessments: Assessment) -> tuple[bytes, list[dict[str, str]]]:
@@ -66,14 +66,16 @@ def test_it_has_one_row_per_selected_assessment_with_its_answers_and_outcomes(
     assert set(by_reference) == {professor.reference, high_earner.reference}
     row = by_reference[professor.reference]
     assert row["status"] == "submitted"
-    assert row["best_outcome"] == "eligible"
-    assert row["rule_set_version"] == "2020-02-27"
+    assert row["best_outcome_current"] == "eligible"
+    assert row["best_outcome_draft"] == "eligible"
     assert row["as_of_date"] == "2026-11-02"
     assert row["annual_wage_rmb"] == "600000"
     assert row["situations"] == "work; academic"
     assert row["marriage_date"] == ""
     assert row["draft_a15_1_doctorate_or_renowned_university"] == "eligible"
     assert row["draft_a17_1_spouse"] == "not_eligible"
+    assert row["cur_a6_2_senior_post_or_title"] == "eligible"
+    assert row["cur_2019_2_salary_tax"] == "not_eligible"
     assert by_reference[high_earner.reference]["draft_a15_1_doctorate_or_renowned_university"] == (
         "not_eligible"
     )

@@ -54,8 +54,8 @@ def test_review_status(admin_client: Client, assessments: dict[str, Assessment])
 
 
 def test_best_outcome(admin_client: Client, assessments: dict[str, Assessment]) -> None:
-    eligible = listed(admin_client, best_outcome__exact="eligible")
-    not_eligible = listed(admin_client, best_outcome__exact="not_eligible")
+    eligible = listed(admin_client, best_outcome_draft__exact="eligible")
+    not_eligible = listed(admin_client, best_outcome_draft__exact="not_eligible")
 
     assert eligible == references(assessments, "professor", "high_earner", "spouse")
     assert not_eligible == references(assessments, "nobody")

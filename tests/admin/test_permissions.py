@@ -12,7 +12,7 @@ from eligibility.models import Assessment
 from tests.admin.conftest import PROFESSOR, MakeAssessment
 
 CHANGELIST = reverse("admin:eligibility_assessment_changelist")
-APPLICANT_FIELDS = ("answers", "result", "contact_email", "contact_name", "status", "language")
+APPLICANT_FIELDS = ("answers", "results", "contact_email", "contact_name", "status", "language")
 
 
 def change_url(assessment: Assessment) -> str:

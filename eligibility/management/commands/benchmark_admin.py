@@ -80,7 +80,10 @@ def pages() -> list[tuple[str, str]]:
     listed = [
         ("list, unfiltered", changelist),
         ("list, page 50", f"{changelist}?p=50"),
-        ("list, best outcome eligible", f"{changelist}?best_outcome__exact=eligible"),
+        (
+            "list, best outcome in force eligible",
+            f"{changelist}?best_outcome_current__exact=eligible",
+        ),
         ("list, reviewed", f"{changelist}?review_status__exact=reviewed"),
         ("list, submitted in the past 7 days", f"{changelist}?{past_week}"),
     ]
