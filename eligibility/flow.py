@@ -195,6 +195,7 @@ PAGES_BY_ID: dict[str, Page] = {page.id: page for page in PAGES}
 # open branches, where not given yet, were those of a typical applicant.
 TYPICAL_ANSWERS: Answers = {
     "situations": ["work"],
+    "sensitive_consent": forms.SENSITIVE_AGREE,
     "family_links": ["spouse"],
     "spouse_status": "chinese_citizen_in_china",
     "relative_in_china_status": "chinese_national_in_china",

@@ -20,8 +20,13 @@ KIND_OF_FIELD = {
     MultipleChoiceQuestion: Kind.MULTICHOICE,
     TextQuestion: Kind.TEXT,
 }
-QUESTIONS_THAT_ARE_NOT_FACTS = {"contact"}  # stored on the assessment, never sent to the engine
+# Stored on the assessment, never sent to the engine.
+QUESTIONS_THAT_ARE_NOT_FACTS = {"contact", "sensitive_consent"}
 SET_AT_SUBMISSION = {"as_of_date"}
+SET_BY_A_PAGE = {"wage_years_from"}  # the year the wage page's year 1 is
+# The tax record is asked with the pay of those who work in China, on its own for investors who
+# do not: never twice on one path.
+ON_EXCLUSIVE_PAGES = {"tax_record_issues": ("wage", "tax-record")}
 
 
 def stored_fields():
@@ -48,12 +53,22 @@ def test_every_choice_offered_is_a_value_the_fact_allows():
         assert offered == set(FACTS_BY_NAME[name].choices), name
 
 
-def test_every_fact_is_asked_on_exactly_one_page():
-    asked = [name for _page, name, _field in stored_fields()]
-    assert len(asked) == len(set(asked))
-    assert {fact.name for fact in FACTS} - SET_AT_SUBMISSION == set(
-        asked
+def test_every_fact_is_asked_on_exactly_one_page_of_a_path():
+    pages_of: dict[str, list[str]] = {}
+    for page, name, _field in stored_fields():
+        pages_of.setdefault(name, []).append(page.id)
+    for name, pages in pages_of.items():
+        assert len(pages) == 1 or tuple(pages) == ON_EXCLUSIVE_PAGES[name], name
+    assert {fact.name for fact in FACTS} - SET_AT_SUBMISSION - SET_BY_A_PAGE == set(
+        pages_of
     ) - QUESTIONS_THAT_ARE_NOT_FACTS
+
+
+def test_pages_asking_the_same_fact_are_never_on_one_path():
+    for pages in ON_EXCLUSIVE_PAGES.values():
+        for situations in (["work"], ["investment"], ["work", "investment"], ["academic"]):
+            answers = {"situations": situations}
+            assert sum(flow.PAGES_BY_ID[page].applies(answers) for page in pages) <= 1
 
 
 def test_numbers_keep_within_the_facts_bounds():

@@ -4,7 +4,7 @@ import re
 
 from django.urls import reverse
 
-from tests.questionnaire.applicants import HIGH_EARNER, PROFESSOR, SPOUSE
+from tests.questionnaire.applicants import HIGH_EARNER, LAST_FULL_YEAR, PROFESSOR, SPOUSE
 from tests.questionnaire.conftest import question_url
 
 
@@ -29,7 +29,9 @@ def test_it_lists_each_answer_in_words(client, assessment, answer):
     listed = rows(check_page(client, assessment))
     assert listed["What is your date of birth?"] == "3 August 1980"
     assert listed["Which of these apply to you?"] == "I work in China"
-    assert listed["What was your gross annual wage income last year?"] == "RMB 1,500,000"
+    assert listed[f"{LAST_FULL_YEAR}, Gross wage income"] == "RMB 1,500,000"
+    assert listed[f"{LAST_FULL_YEAR - 3}, Individual income tax paid in China"] == "RMB 400,000"
+    assert listed["What is your gross annual wage now?"] == "RMB 1,600,000"
     assert listed["How many days have you spent in China since you started working there?"] == (
         "3,000 days"
     )
@@ -58,17 +60,18 @@ def test_it_lists_only_answers_on_the_path(client, assessment, answer):
         assessment, {"situations": {"situations": ["family"]}, "family": {"family_links": ["none"]}}
     )
     listed = rows(check_page(client, assessment))
-    assert "What was your gross annual wage income last year?" not in listed
+    assert f"{LAST_FULL_YEAR}, Gross wage income" not in listed
     assert "Which family members in China would you join?" in listed
 
 
 def test_an_unknown_average_wage_shows_as_i_dont_know(client, assessment, answer):
     answer(assessment, PROFESSOR)
-    answer(assessment, {"wage": {"annual_wage_rmb": "600000", "average_wage_unknown": "on"}})
-    listed = rows(check_page(client, assessment))
-    assert listed["What was last year&#x27;s average annual wage where you work?"] == (
-        "I don&#x27;t know"
+    answer(
+        assessment,
+        {"wage": {**PROFESSOR["wage"], "local_average_wage_rmb": "", "average_wage_unknown": "on"}},
     )
+    listed = rows(check_page(client, assessment))
+    assert listed["What is the latest average annual wage where you work?"] == ("I don&#x27;t know")
 
 
 def test_it_redirects_to_the_first_unanswered_question_until_everything_is_answered(

@@ -6,33 +6,61 @@ import pytest
 
 from eligibility import flow
 from eligibility.engine.facts import FACTS_BY_NAME
-from tests.questionnaire.applicants import HIGH_EARNER, PROFESSOR, SPOUSE, answers_of
+from tests.questionnaire.applicants import (
+    CHILD,
+    HIGH_EARNER,
+    INVESTOR,
+    PROFESSOR,
+    SPOUSE,
+    answers_of,
+)
 
 BASICS = {
     "date_of_birth": "1980-01-01",
     "nationality": "French",
     "stay_purpose": "work",
+    "economic_means": "yes",
+    "sensitive_consent": "agree",
     "chinese_law_issues": "no",
+    "serious_violation_in_china": "no",
     "criminal_conviction": "no",
     "deported_from_china": "no",
     "false_information": "no",
-    "economic_means": "yes",
-    "medical_finding": "none",
+    "health_conditions": [],
 }
 WORK = {
     "work_lawful": "yes",
     "work_start_date": "2015-01-01",
     "work_interrupted": "no",
     "days_in_china_since_work_start": 3000,
-    "annual_wage_rmb": 500000,
+    "days_in_china_last_4_years": 1200,
+    "fewest_days_in_china_last_4_years": 250,
+    "annual_wage_now_rmb": 520000,
+    "local_average_wage_rmb": 100000,
     "tax_record_issues": "no",
     "credit_record_issues": "no",
+    "annual_wage_rmb": 500000,
     "highest_degree": "doctorate",
+    "chinese_origin": "no",
+    "employer_kinds": [],
     "priority_industry_confirmed": "no",
+    "employer_recommendation": "not_yet",
     "competent_authority_recommendation": "not_yet",
+    "senior_post": "no",
+    "professional_title": "intermediate",
+    "equivalent_treatment": "no",
 }
-START = ["about-you", "situations", "stay-purpose", "record"]
-WORK_PAGES = ["work", "days-in-china", "wage", "tax-and-credit", "degree", "priority-talent"]
+START = ["about-you", "situations", "stay", "sensitive-questions", "record", "health"]
+WORK_PAGES = [
+    "work",
+    "days-in-china",
+    "wage",
+    "wage-by-year",
+    "degree",
+    "employer",
+    "post",
+    "equivalent-treatment",
+]
 
 
 def ids(pages) -> list[str]:
@@ -64,6 +92,23 @@ def ids(pages) -> list[str]:
         ),
         ({**BASICS, "situations": ["academic"], **WORK}, "academic"),
         ({**BASICS, "situations": ["enterprise_senior"], **WORK}, "enterprise"),
+        ({**BASICS, "situations": ["high_level_talent"]}, "recommendation"),
+        ({**BASICS, "situations": ["family_of_applicant"]}, "family-member-application"),
+        ({**BASICS, "sensitive_consent": "decline", "situations": []}, "contact"),
+        (
+            {**BASICS, "criminal_conviction": "yes", "situations": []},
+            "conviction",
+        ),
+        ({**BASICS, "situations": ["work"], **WORK, "chinese_origin": "yes"}, "key-region"),
+        (
+            {**BASICS, "situations": ["work"], **WORK, "priority_industry_confirmed": "yes"},
+            "priority-work-since",
+        ),
+        ({**BASICS, "situations": ["work"], **WORK, "senior_post": "yes"}, "post-since"),
+        (
+            {**BASICS, "situations": ["investment"], "investment_currency": "usd"},
+            "investment",
+        ),
         ({**BASICS, "situations": ["family"], "family_links": ["spouse"]}, "spouse"),
         ({**BASICS, "situations": ["family"], "family_links": ["parent"]}, "parent"),
         (
@@ -115,12 +160,14 @@ def test_a_complete_set_of_answers_has_no_current_page_and_a_full_path():
 @pytest.mark.parametrize(
     ("applicant", "pages"),
     [
-        (PROFESSOR, 13),
-        (HIGH_EARNER, 13),
-        (SPOUSE, 11),
+        (PROFESSOR, 17),
+        (HIGH_EARNER, 17),
+        (SPOUSE, 14),
+        (INVESTOR, 13),
+        (CHILD, 10),
     ],
 )
-def test_sample_applicants_see_about_a_dozen_pages(applicant, pages):
+def test_sample_applicants_see_the_pages_both_rule_sets_need(applicant, pages):
     replay = flow.replay(answers_of(applicant))
     assert replay.is_complete
     assert ids(replay.path) == list(applicant)
@@ -172,17 +219,18 @@ def test_previous_and_next_follow_the_path():
     replay = flow.replay(answers)
     page = flow.PAGES_BY_ID
     assert replay.previous(page["about-you"]) is None
-    assert replay.previous(page["work"]) == page["record"]
-    assert replay.next(page["record"]) == page["work"]
-    assert replay.next(page["priority-talent"]) == page["accompanying-family"]
-    assert replay.previous(page["accompanying-family"]) == page["priority-talent"]
-    assert replay.position(page["accompanying-family"]) == 11
+    assert replay.previous(page["work"]) == page["health"]
+    assert replay.next(page["health"]) == page["work"]
+    assert replay.next(page["equivalent-treatment"]) == page["accompanying-family"]
+    assert replay.previous(page["accompanying-family"]) == page["equivalent-treatment"]
+    assert replay.position(page["accompanying-family"]) == 15
 
 
 def test_pages_off_the_path_or_beyond_the_current_page_cannot_be_shown():
     replay = flow.replay({**BASICS, "situations": ["family"]})
     page = flow.PAGES_BY_ID
     assert replay.can_show(page["record"])
+    assert replay.can_show(page["health"])
     assert replay.can_show(page["family"])
     assert not replay.can_show(page["work"])
     assert not replay.can_show(page["contact"])
@@ -191,9 +239,9 @@ def test_pages_off_the_path_or_beyond_the_current_page_cannot_be_shown():
 @pytest.mark.parametrize(
     ("answers", "estimate"),
     [
-        ({}, 12),  # a typical applicant works in China
-        ({"date_of_birth": "1980-01-01", "nationality": "x", "situations": ["family"]}, 11),
-        ({"date_of_birth": "1980-01-01", "nationality": "x", "situations": []}, 5),
+        ({}, 15),  # a typical applicant works in China
+        ({"date_of_birth": "1980-01-01", "nationality": "x", "situations": ["family"]}, 14),
+        ({"date_of_birth": "1980-01-01", "nationality": "x", "situations": []}, 7),
     ],
 )
 def test_the_estimated_number_of_pages_follows_the_answers_given_so_far(answers, estimate):

@@ -24,7 +24,7 @@ def test_start_now_creates_an_assessment_and_opens_the_first_question(client, db
     assert assessment.status == Assessment.Status.IN_PROGRESS
     assert assessment.answers == {}
     assert assessment.language == "en"
-    assert assessment.rule_set == "draft_2020"
+    assert assessment.results is None
 
 
 def test_the_start_page_posts_a_form_to_start(client, db):
@@ -36,15 +36,17 @@ def test_the_start_page_posts_a_form_to_start(client, db):
 
 def test_resume_goes_to_the_first_unanswered_question(client, assessment, answer):
     assert client.get(resume_url(assessment))["Location"] == question_url(assessment, "about-you")
-    answer(assessment, {page: SPOUSE[page] for page in ("about-you", "situations", "stay-purpose")})
-    assert client.get(resume_url(assessment))["Location"] == question_url(assessment, "record")
+    answer(assessment, {page: SPOUSE[page] for page in ("about-you", "situations", "stay")})
+    assert client.get(resume_url(assessment))["Location"] == question_url(
+        assessment, "sensitive-questions"
+    )
 
 
 def test_resume_works_from_another_device(client, assessment, answer):
     answer(assessment, {page: SPOUSE[page] for page in ("about-you", "situations")})
     other_device = Client()
     response = other_device.get(resume_url(assessment), follow=True)
-    assert response.redirect_chain[-1][0] == question_url(assessment, "stay-purpose")
+    assert response.redirect_chain[-1][0] == question_url(assessment, "stay")
     assert "Why are you in China at the moment?" in response.content.decode()
 
 
@@ -72,9 +74,9 @@ def test_a_page_off_the_path_redirects_to_the_current_one(client, assessment, an
 def test_back_links_follow_the_applicants_path(client, assessment, answer):
     html = client.get(question_url(assessment, "about-you")).content.decode()
     assert 'href="/">Back</a>' in html
-    answer(assessment, {page: SPOUSE[page] for page in list(SPOUSE)[:4]})
+    answer(assessment, {page: SPOUSE[page] for page in list(SPOUSE)[:6]})
     html = client.get(question_url(assessment, "family")).content.decode()
-    assert f'href="{question_url(assessment, "record")}">Back</a>' in html
+    assert f'href="{question_url(assessment, "health")}">Back</a>' in html
 
 
 def test_going_back_and_continuing_shows_the_next_page_with_its_answer(client, assessment, answer):
@@ -82,7 +84,7 @@ def test_going_back_and_continuing_shows_the_next_page_with_its_answer(client, a
     html = client.get(question_url(assessment, "situations")).content.decode()
     assert 'value="family" class="form-check-input" id="id_situations_4" checked' in html
     response = client.post(question_url(assessment, "situations"), {"situations": ["family"]})
-    assert response["Location"] == question_url(assessment, "stay-purpose")
+    assert response["Location"] == question_url(assessment, "stay")
 
 
 def test_changing_an_early_answer_reroutes_and_keeps_later_answers(client, assessment, answer):
@@ -97,11 +99,11 @@ def test_changing_an_early_answer_reroutes_and_keeps_later_answers(client, asses
 
 def test_change_from_check_your_answers_returns_there(client, assessment, answer):
     answer(assessment, SPOUSE)
-    url = question_url(assessment, "stay-purpose") + "?change=1"
+    url = question_url(assessment, "stay") + "?change=1"
     html = client.get(url).content.decode()
     assert f'href="{check_url(assessment)}">Back</a>' in html
     assert 'value="family" class="form-check-input" id="id_stay_purpose_2" checked' in html
-    response = client.post(url, {"stay_purpose": "other"})
+    response = client.post(url, {"stay_purpose": "other", "economic_means": "yes"})
     assert response["Location"] == check_url(assessment)
 
 
@@ -116,12 +118,14 @@ def test_a_change_that_opens_new_questions_asks_them_then_returns(client, assess
     response = client.post(
         response["Location"], {"parent_status": "none_of_these", "child_relationship": "step"}
     )
+    assert response["Location"] == question_url(assessment, "married") + "?change=1"
+    response = client.post(response["Location"], {"married": "no"})
     assert response["Location"] == check_url(assessment)
 
 
 def test_an_invalid_change_keeps_the_change_in_the_address(client, assessment, answer):
     answer(assessment, SPOUSE)
-    url = question_url(assessment, "stay-purpose") + "?change=1"
+    url = question_url(assessment, "stay") + "?change=1"
     response = client.post(url, {"stay_purpose": ""})
     assert response.status_code == 200
     assert response.request["QUERY_STRING"] == "change=1"

@@ -10,6 +10,10 @@ from tests.questionnaire.applicants import PROFESSOR, SPOUSE, post_data
 from tests.questionnaire.conftest import question_url
 
 
+# The pages between the situations and the topics: the stay and the sensitive questions.
+SENSITIVE_PAGES = ("stay", "sensitive-questions", "record", "health")
+
+
 def until(applicant: dict, page_id: str) -> dict:
     """The applicant's answers to the pages before ``page_id``."""
     pages = list(applicant)
@@ -42,9 +46,13 @@ def test_a_one_question_page_makes_the_legend_the_heading_and_the_title(client, 
 
 
 def test_a_one_box_page_makes_the_label_the_heading(client, assessment, answer):
-    answer(assessment, until(PROFESSOR, "days-in-china"))
-    html = client.get(question_url(assessment, "days-in-china")).content.decode()
-    assert '<h1 class="question-heading"><label for="id_days_in_china_since_work_start">' in html
+    answer(
+        assessment,
+        {**until(PROFESSOR, "situations"), "situations": {"situations": ["other_reason"]}},
+    )
+    answer(assessment, {page: PROFESSOR[page] for page in SENSITIVE_PAGES})
+    html = client.get(question_url(assessment, "other-reason")).content.decode()
+    assert '<h1 class="question-heading"><label for="id_other_reason">' in html
 
 
 def test_a_page_of_several_questions_has_its_topic_as_heading(client, assessment):
@@ -57,10 +65,10 @@ def test_a_page_of_several_questions_has_its_topic_as_heading(client, assessment
 def test_a_question_page_has_back_progress_continue_and_the_private_link(
     client, assessment, answer
 ):
-    answer(assessment, until(PROFESSOR, "stay-purpose"))
-    html = client.get(question_url(assessment, "stay-purpose")).content.decode()
+    answer(assessment, until(PROFESSOR, "stay"))
+    html = client.get(question_url(assessment, "stay")).content.decode()
     assert f'href="{question_url(assessment, "situations")}">Back</a>' in html
-    assert "Question 3 of about 13" in html
+    assert "Question 3 of about" in html
     assert ">Continue</button>" in html
     assert "Save this link to come back later" in html
     assert f"http://testserver/a/{assessment.public_id}/" in html
@@ -90,8 +98,8 @@ def test_errors_are_summarised_linked_to_fields_and_prefix_the_title(client, ass
 
 
 def test_radio_errors_link_to_the_first_radio(client, assessment, answer):
-    answer(assessment, until(PROFESSOR, "stay-purpose"))
-    html = errors_of(client.post(question_url(assessment, "stay-purpose"), {}))
+    answer(assessment, until(PROFESSOR, "stay"))
+    html = errors_of(client.post(question_url(assessment, "stay"), {}))
     assert '<a href="#id_stay_purpose_0">Select why you are in China at the moment</a>' in html
     assert 'id="id_stay_purpose_0"' in html
 
@@ -151,8 +159,10 @@ def test_work_cannot_start_before_birth_or_in_the_future(client, assessment, ans
 
 
 def test_a_tampered_choice_is_refused_like_a_missing_one(client, assessment, answer):
-    answer(assessment, until(PROFESSOR, "stay-purpose"))
-    response = client.post(question_url(assessment, "stay-purpose"), {"stay_purpose": "spy"})
+    answer(assessment, until(PROFESSOR, "stay"))
+    response = client.post(
+        question_url(assessment, "stay"), {"stay_purpose": "spy", "economic_means": "yes"}
+    )
     assert "Select why you are in China at the moment" in errors_of(response)
 
 
@@ -177,32 +187,33 @@ def test_none_of_these_with_another_situation_is_refused(client, assessment, ans
 )
 def test_amounts_accept_commas_and_are_stored_as_numbers(client, assessment, answer, typed, stored):
     answer(assessment, until(PROFESSOR, "wage"))
-    answer(assessment, {"wage": {"annual_wage_rmb": typed, "local_average_wage_rmb": "120000"}})
-    assert assessment.answers["annual_wage_rmb"] == stored
+    answer(assessment, {"wage": {**PROFESSOR["wage"], "annual_wage_now_rmb": typed}})
+    assert assessment.answers["annual_wage_now_rmb"] == stored
     assert assessment.answers["local_average_wage_rmb"] == 120000
 
 
 @pytest.mark.parametrize(
     ("typed", "message"),
     [
-        ("", "Enter your annual wage income, for example 350,000"),
-        ("lots", "Enter your annual wage income as a number, for example 350,000"),
-        ("1e9", "Enter your annual wage income as a number, for example 350,000"),
-        ("NaN", "Enter your annual wage income as a number, for example 350,000"),
-        ("-5", "Your annual wage income must be 0 or more"),
-        ("9" * 5000, "Your annual wage income must be 1,000,000,000,000 RMB or less"),
+        ("", "Enter your gross annual wage now, for example 700,000"),
+        ("lots", "Enter your annual wage as a number, for example 700,000"),
+        ("1e9", "Enter your annual wage as a number, for example 700,000"),
+        ("NaN", "Enter your annual wage as a number, for example 700,000"),
+        ("-5", "Your annual wage must be 0 or more"),
+        ("9" * 5000, "Your annual wage must be 1,000,000,000,000 RMB or less"),
     ],
 )
 def test_bad_amounts_are_refused_with_how_to_fix_them(client, assessment, answer, typed, message):
     answer(assessment, until(PROFESSOR, "wage"))
-    data = {"annual_wage_rmb": typed, "local_average_wage_rmb": "120000"}
+    data = {**PROFESSOR["wage"], "annual_wage_now_rmb": typed}
     assert message in errors_of(client.post(question_url(assessment, "wage"), data))
 
 
 def test_an_unknown_average_wage_is_left_out_of_the_answers(client, assessment, answer):
     answer(assessment, until(PROFESSOR, "wage"))
-    answer(assessment, {"wage": {"annual_wage_rmb": "600000", "local_average_wage_rmb": "1"}})
-    answer(assessment, {"wage": {"annual_wage_rmb": "600000", "average_wage_unknown": "on"}})
+    answer(assessment, {"wage": {**PROFESSOR["wage"], "local_average_wage_rmb": "1"}})
+    unknown = {**PROFESSOR["wage"], "local_average_wage_rmb": "", "average_wage_unknown": "on"}
+    answer(assessment, {"wage": unknown})
     assert "local_average_wage_rmb" not in assessment.answers
     html = client.get(question_url(assessment, "wage")).content.decode()
     assert " checked" in input_tag(html, "id_average_wage_unknown")
@@ -211,27 +222,27 @@ def test_an_unknown_average_wage_is_left_out_of_the_answers(client, assessment, 
 def test_the_average_wage_needs_a_figure_or_i_dont_know_but_not_both(client, assessment, answer):
     answer(assessment, until(PROFESSOR, "wage"))
     url = question_url(assessment, "wage")
-    html = errors_of(client.post(url, {"annual_wage_rmb": "600000"}))
+    data = {**PROFESSOR["wage"], "local_average_wage_rmb": ""}
+    html = errors_of(client.post(url, data))
     assert "Enter the average wage where you work, or select ‘I don&#x27;t know it’" in html
-    data = {
-        "annual_wage_rmb": "600000",
-        "local_average_wage_rmb": "5",
-        "average_wage_unknown": "on",
-    }
+    data = {**PROFESSOR["wage"], "local_average_wage_rmb": "5", "average_wage_unknown": "on"}
     assert "not both" in errors_of(client.post(url, data))
-    data = {"annual_wage_rmb": "600000", "local_average_wage_rmb": "0"}
+    data = {**PROFESSOR["wage"], "local_average_wage_rmb": "0"}
     assert "The average wage must be more than 0" in errors_of(client.post(url, data))
 
 
 def test_days_in_china_cannot_exceed_the_days_since_work_started(client, assessment, answer):
     answer(assessment, until(PROFESSOR, "days-in-china"))
     url = question_url(assessment, "days-in-china")
-    too_many = str((timezone.localdate() - date(2016, 9, 1)).days + 2)
-    html = errors_of(client.post(url, {"days_in_china_since_work_start": too_many}))
-    assert "cannot be more than the days since you started working in China" in html
-    html = errors_of(client.post(url, {"days_in_china_since_work_start": "12.5"}))
+    form = PROFESSOR["days-in-china"]
+    started = PROFESSOR["work"]["work_start_date"]
+    possible = (timezone.localdate() - started).days + 1
+    data = {**form, "days_in_china_since_work_start": str(possible + 1)}
+    html = errors_of(client.post(url, data))
+    assert f"The number of days must be {possible:,} or fewer: the days since then" in html
+    html = errors_of(client.post(url, {**form, "days_in_china_since_work_start": "12.5"}))
     assert "Enter the number of days as a whole number, for example 900" in html
-    answer(assessment, {"days-in-china": {"days_in_china_since_work_start": "1,200"}})
+    answer(assessment, {"days-in-china": {**form, "days_in_china_since_work_start": "1,200"}})
     assert assessment.answers["days_in_china_since_work_start"] == 1200
 
 
@@ -246,7 +257,8 @@ def test_days_each_year_are_between_0_and_366(client, assessment, answer, typed,
     if accepted:
         assert response.status_code == 302
     else:
-        assert "The number of days must be between 0 and 366" in errors_of(response)
+        html = errors_of(response)
+        assert "The number of days must be 366 or fewer" in html or "0 or more" in html
 
 
 def test_work_continuous_since_is_asked_only_after_an_interruption(client, assessment, answer):
@@ -263,9 +275,10 @@ def test_work_continuous_since_is_asked_only_after_an_interruption(client, asses
 
 def test_renowned_university_is_skipped_for_a_doctorate(client, assessment, answer):
     answer(assessment, until(PROFESSOR, "degree"))
-    response = client.post(question_url(assessment, "degree"), {"highest_degree": "doctorate"})
-    assert response["Location"] == question_url(assessment, "priority-talent")
-    response = client.post(question_url(assessment, "degree"), {"highest_degree": "bachelor"})
+    url = question_url(assessment, "degree")
+    response = client.post(url, {"highest_degree": "doctorate", "chinese_origin": "no"})
+    assert response["Location"] == question_url(assessment, "academic")
+    response = client.post(url, {"highest_degree": "bachelor", "chinese_origin": "no"})
     assert response["Location"] == question_url(assessment, "renowned-university")
 
 
@@ -274,7 +287,7 @@ def test_other_reason_has_a_length_limit(client, assessment, answer):
         assessment,
         {**until(PROFESSOR, "situations"), "situations": {"situations": ["other_reason"]}},
     )
-    answer(assessment, {page: PROFESSOR[page] for page in ("stay-purpose", "record")})
+    answer(assessment, {page: PROFESSOR[page] for page in SENSITIVE_PAGES})
     url = question_url(assessment, "other-reason")
     assert "2,000 characters or fewer" in errors_of(client.post(url, {"other_reason": "x" * 2001}))
     answer(assessment, {"other-reason": {"other_reason": "My grandparents' home."}})

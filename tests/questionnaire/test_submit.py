@@ -7,7 +7,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from eligibility import views
+from eligibility.engine import RULE_SETS
 from eligibility.models import Assessment
+from eligibility.results import full_results
 from tests.questionnaire.applicants import HIGH_EARNER, PROFESSOR, SPOUSE
 from tests.questionnaire.conftest import question_url
 
@@ -34,22 +36,27 @@ def engine_calls(monkeypatch) -> list[dict]:
     return calls
 
 
-def test_submitting_stores_the_result_and_shows_it(client, assessment, answer, engine_calls):
+def test_submitting_stores_both_results_and_shows_them(client, assessment, answer, engine_calls):
     answer(assessment, PROFESSOR)
     response = client.post(submit_url(assessment))
     assert response["Location"] == result_url(assessment)
     assessment.refresh_from_db()
     assert assessment.status == Assessment.Status.SUBMITTED
     assert timezone.now() - assessment.submitted_at < timedelta(minutes=1)
-    assert assessment.rule_set == "draft_2020"
-    assert assessment.rule_set_version == assessment.result["rule_set"]["version"]
-    assert assessment.result["as_of_date"] == timezone.localdate().isoformat()
-    outcomes = {route["id"]: route["outcome"] for route in assessment.result["routes"]}
+    assert list(assessment.results) == ["current", "draft_2020"]
+    for rule_set, stored in assessment.results.items():
+        assert stored["release"] == RULE_SETS[rule_set].release
+    current, draft = full_results(assessment.results)
+    assert current["as_of_date"] == draft["as_of_date"] == timezone.localdate().isoformat()
+    outcomes = {route["id"]: route["outcome"] for route in current["routes"] + draft["routes"]}
     assert outcomes["draft_a13_2_key_institution_academic"] == "eligible"
-    # What the advisors' list shows and filters on is copied from the result.
-    assert assessment.best_outcome == assessment.result["overall"] == "eligible"
-    open_routes = set(assessment.open_routes.values_list("route_id", flat=True))
-    assert "draft_a13_2_key_institution_academic" in open_routes
+    assert outcomes["cur_a6_2_senior_post_or_title"] == "eligible"
+    # What the advisors' list shows and filters on is copied from the results.
+    assert assessment.best_outcome_current == current["overall"] == "eligible"
+    assert assessment.best_outcome_draft == draft["overall"] == "eligible"
+    open_routes = set(assessment.open_routes.values_list("rule_set", "route_id"))
+    assert ("draft_2020", "draft_a13_2_key_institution_academic") in open_routes
+    assert ("current", "cur_a6_2_senior_post_or_title") in open_routes
 
 
 def test_the_engine_gets_the_facts_on_the_path_and_todays_date(
@@ -60,7 +67,8 @@ def test_the_engine_gets_the_facts_on_the_path_and_todays_date(
         assessment, {"situations": {"situations": ["family"]}, "family": {"family_links": ["none"]}}
     )
     client.post(submit_url(assessment))
-    [facts] = engine_calls
+    facts, same = engine_calls  # once for each rule set, with the same facts
+    assert facts == same
     assert facts["as_of_date"] == timezone.localdate().isoformat()
     assert facts["situations"] == ["family"]
     assert "annual_wage_rmb" not in facts  # kept on the row, but off the path
@@ -76,7 +84,7 @@ def test_submitting_twice_gives_one_submission(client, assessment, answer, engin
     assert response["Location"] == result_url(assessment)
     second = Assessment.objects.get()
     assert second.submitted_at == first.submitted_at
-    assert len(engine_calls) == 1
+    assert len(engine_calls) == len(RULE_SETS)
 
 
 def test_a_submission_racing_another_does_not_overwrite_it(client, assessment, answer, monkeypatch):
@@ -85,25 +93,21 @@ def test_a_submission_racing_another_does_not_overwrite_it(client, assessment, a
     evaluate = views.evaluate
     calls = []
 
-    class Numbered:
-        def __init__(self, result, number):
-            self.result, self.number = result, number
-
-        def to_dict(self):
-            return {**self.result.to_dict(), "call": self.number}
-
     def racing(answers, rule_set):
-        calls.append(1)
+        calls.append(rule_set)
         if len(calls) == 1:  # the other submission arrives while this one is being evaluated
             client.post(submit_url(assessment))
-        return Numbered(evaluate(answers, rule_set=rule_set), len(calls))
+        # Each submission's results count periods back from a date of its own.
+        return evaluate({**answers, "as_of_date": f"2026-01-{len(calls):02}"}, rule_set)
 
     monkeypatch.setattr(views, "evaluate", racing)
     response = client.post(submit_url(assessment))
     assert response["Location"] == result_url(assessment)
     stored = Assessment.objects.get()
-    assert len(calls) == 2
-    assert stored.result["call"] == 2  # the one that wrote first; the slower one changed nothing
+    assert len(calls) == 2 * len(RULE_SETS)
+    # The one that wrote first (the second, evaluated in full while the first waited); the
+    # slower one changed nothing.
+    assert {result["as_of"] for result in stored.results.values()} == {"2026-01-02", "2026-01-03"}
 
 
 def test_an_incomplete_assessment_cannot_be_submitted(client, assessment, answer):
@@ -129,7 +133,9 @@ def test_after_submission_questions_and_check_lead_to_the_result(client, assessm
         reverse("eligibility:resume", args=[assessment.public_id]),
     ):
         assert client.get(url)["Location"] == result_url(assessment)
-    response = client.post(question_url(assessment, "stay-purpose"), {"stay_purpose": "work"})
+    response = client.post(
+        question_url(assessment, "stay"), {"stay_purpose": "work", "economic_means": "yes"}
+    )
     assert response["Location"] == result_url(assessment)
     assert Assessment.objects.get().answers["stay_purpose"] == "family"
 
@@ -146,12 +152,14 @@ def test_the_result_page_shows_the_reference_rules_and_each_routes_outcome(
     html = client.get(client.post(submit_url(assessment))["Location"]).content.decode()
     assert '<h1 class="mb-3">Your result</h1>' in html
     assert assessment.reference in html
+    assert "Rules in force" in html
     assert "Proposed rule (2020 consultation draft), not law" in html
-    assert "2020-02-27" in html
+    assert html.index("What you can apply for now") < html.index("If the 2020 draft became law")
+    assert "2020-02-27" in html and "2019-08-01" in html
     # Every route is shown: in a section with its outcome, or listed as not concerning them.
-    result = Assessment.objects.get().result
+    results = full_results(Assessment.objects.get().results)
     sections = html.count('<section class="route" id="route-')
     unconcerned = html.count('<span class="unconcerned-title">')
-    assert sections + unconcerned == len(result["routes"])
+    assert sections + unconcerned == sum(len(result["routes"]) for result in results)
     assert '<span class="outcome-label">Meets the conditions</span>' in html
     assert f"http://testserver/a/{assessment.public_id}/" in html
