@@ -10,9 +10,18 @@ from django.urls import reverse
 
 from eligibility.models import Assessment
 from tests.questionnaire.applicants import CLEAN_RECORD as RECORD
-from tests.questionnaire.applicants import HIGH_EARNER, PROFESSOR, SPOUSE, Form, post_data
+from tests.questionnaire.applicants import (
+    HIGH_EARNER,
+    PROFESSOR,
+    SENSITIVE,
+    SPOUSE,
+    Form,
+    post_data,
+    wages,
+)
 
-# Every situation and every family member: this applicant sees every page of the questionnaire.
+# Every situation and every family member: this applicant sees every page of the questionnaire
+# but the investors' own tax record page (they work in China, so they answer it with their pay).
 EVERY_PAGE: dict[str, Form] = {
     "about-you": {"date_of_birth": date(1960, 3, 1), "nationality": "加拿大"},
     "situations": {
@@ -22,42 +31,68 @@ EVERY_PAGE: dict[str, Form] = {
             "enterprise_senior",
             "investment",
             "family",
+            "family_of_applicant",
             "contribution",
             "achievement",
+            "high_level_talent",
             "other_reason",
         ]
     },
-    "stay-purpose": {"stay_purpose": "work"},
-    "record": RECORD,
+    "stay": {"stay_purpose": "work", "economic_means": "yes"},
+    **SENSITIVE,
+    "record": {**RECORD, "criminal_conviction": "yes"},
+    "conviction": {"conviction_places": ["abroad_elsewhere"]},
     "work": {
         "work_lawful": "yes",
         "work_start_date": date(2015, 3, 1),
         "work_interrupted": "yes",
     },
     "work-continuous-since": {"work_continuous_since": date(2018, 1, 1)},
-    "days-in-china": {"days_in_china_since_work_start": "2000"},
-    "wage": {"annual_wage_rmb": "900,000", "local_average_wage_rmb": "120,000"},
-    "tax-and-credit": {"tax_record_issues": "no", "credit_record_issues": "dont_know"},
-    "degree": {"highest_degree": "master"},
+    "days-in-china": {
+        "days_in_china_since_continuous_start": "2000",
+        "days_in_china_last_4_years": "1200",
+        "fewest_days_in_china_last_4_years": "182",
+        "fewest_days_in_china_last_4_calendar_years": "190",
+    },
+    "wage": {
+        "annual_wage_now_rmb": "950,000",
+        "local_average_wage_rmb": "120,000",
+        "tax_record_issues": "no",
+        "credit_record_issues": "dont_know",
+    },
+    "wage-by-year": wages(*["900,000"] * 8, taxes=("150,000",) * 4),
+    "degree": {"highest_degree": "master", "chinese_origin": "yes"},
     "renowned-university": {"renowned_university": "dont_know"},
-    "priority-talent": {
+    "academic": {"academic_title": "intermediate_other", "institution_national_key": "dont_know"},
+    "enterprise": {
+        "enterprise_innovative_or_well_known": "dont_know",
+        "enterprise_post": "senior_technical",
+    },
+    "employer": {
+        "employer_kinds": ["national_lab_or_centre"],
         "priority_industry_confirmed": "yes",
+        "employer_recommendation": "not_yet",
         "competent_authority_recommendation": "obtained",
     },
-    "academic": {
-        "academic_title": "assistant",
-        "institution_national_key": "dont_know",
-        "institution_recommendation": "not_yet",
+    "priority-work-since": {"priority_work_since": date(2019, 1, 1)},
+    "post": {"senior_post": "yes"},
+    "post-since": {"post_held_since": date(2019, 1, 1)},
+    "key-region": {"key_region_confirmed": "dont_know", "key_region_work_since": date(2020, 1, 1)},
+    "investment": {
+        "investment_currency": "rmb",
+        "investment_total": "12,000,000",
+        "investment_paid_in": "10,000,000",
     },
-    "enterprise": {
-        "enterprise_high_tech_certified": "yes",
-        "enterprise_innovative_or_well_known": "dont_know",
+    "investment-where": {
+        "investment_paid_in_encouraged": "3,000,000",
+        "investment_paid_in_west": "0",
+        "investment_paid_in_poverty_county": "1,000,000",
+        "investment_paid_in_central": "0",
     },
-    "enterprise-post": {
-        "enterprise_post": "senior_technical",
-        "enterprise_recommendation": "not_yet",
+    "investment-how": {
+        "investment_form": "holding_company",
+        "investment_stable_since": date(2020, 6, 1),
     },
-    "investment": {"investment_amount_rmb": "12,000,000", "investment_direct_paid_in": "yes"},
     "investment-kind": {
         "investment_encouraged_confirmed": "dont_know",
         "investment_high_tech_or_innovative": "no",
@@ -69,9 +104,9 @@ EVERY_PAGE: dict[str, Form] = {
             "friendship_peace_development",
             "other",
         ],
-        "contribution_recommendation": "not_yet",
     },
     "achievement": {"recognised_achievement": "dont_know"},
+    "recommendation": {"government_recommendation": "key_region_administration"},
     "family": {"family_links": ["spouse", "parent", "other_direct_relative"]},
     "spouse": {"spouse_status": "pr_holder_in_china"},
     "marriage": {"marriage_date": date(2012, 5, 20), "marriage_recognised_in_china": "yes"},
@@ -83,37 +118,49 @@ EVERY_PAGE: dict[str, Form] = {
     "relative": {"relative_in_china_status": "chinese_national_in_china"},
     "relatives-abroad": {"direct_relatives_abroad": ["grandchild"]},
     "resident-since": {"resident_in_china_since": date(2016, 1, 1)},
-    "days-each-year": {"fewest_days_in_china_per_year": "280"},
+    "days-each-year": {
+        "fewest_days_in_china_per_year": "274",
+        "fewest_days_in_china_per_calendar_year": "280",
+    },
     "livelihood": {"stable_livelihood": "yes", "home_in_china": "yes"},
+    "family-member-application": {
+        "principal_relation": "spouse",
+        "principal_grounds": "salary",
+        "principal_status": "applying",
+    },
+    "married": {"married": "no"},
     "other-reason": {"other_reason": "我的家人都在中国生活，我希望和他们一起长期居住。"},
     "accompanying-family": {"accompanying_family": ["spouse", "minor_children"]},
     "contact": {"contact": "yes", "contact_name": "王小明", "contact_email": "wang@example.com"},
 }
 
-# A diplomat with a conviction, a deportation and a serious finding: every risk is raised, and
-# the general conditions fail.
+# A diplomat with a conviction, a deportation, a serious illness and no means: every risk is
+# raised, and the general and basic conditions fail.
 EVERY_RISK: dict[str, Form] = {
     "about-you": {"date_of_birth": date(1988, 11, 30), "nationality": "瑞典"},
     "situations": {"situations": ["other_reason"]},
-    "stay-purpose": {"stay_purpose": "diplomatic_official"},
+    "stay": {"stay_purpose": "diplomatic_official", "economic_means": "no"},
+    "sensitive-questions": {"sensitive_consent": "agree"},
     "record": {
         "chinese_law_issues": "yes",
+        "serious_violation_in_china": "yes",
         "criminal_conviction": "yes",
         "deported_from_china": "yes",
         "false_information": "yes",
-        "economic_means": "no",
-        "medical_finding": "serious_condition",
     },
+    "conviction": {"conviction_places": ["china", "abroad_lived_2_years"]},
+    "health": {"health_conditions": ["serious_mental_or_infectious", "other_listed"]},
     "other-reason": {"other_reason": "工作需要。"},
     "contact": {"contact": "no"},
 }
 
-# Nothing applies: no route concerns this applicant.
+# Nothing applies: no route concerns this applicant, who prefers not to answer the sensitive
+# questions.
 NOTHING_APPLIES: dict[str, Form] = {
     "about-you": {"date_of_birth": date(2001, 7, 9), "nationality": "肯尼亚"},
     "situations": {"situations": ["none"]},
-    "stay-purpose": {"stay_purpose": "outside_china"},
-    "record": {**RECORD, "medical_finding": "not_examined", "economic_means": "dont_know"},
+    "stay": {"stay_purpose": "outside_china", "economic_means": "dont_know"},
+    "sensitive-questions": {"sensitive_consent": "decline"},
     "contact": {"contact": "no"},
 }
 

@@ -9,7 +9,6 @@ from django.utils import timezone
 from tests.questionnaire.applicants import PROFESSOR, SPOUSE, post_data
 from tests.questionnaire.conftest import question_url
 
-
 # The pages between the situations and the topics: the stay and the sensitive questions.
 SENSITIVE_PAGES = ("stay", "sensitive-questions", "record", "health")
 

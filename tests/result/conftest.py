@@ -27,25 +27,29 @@ def changed(applicant: Applicant, **pages: Form) -> Applicant:
 # Representative applicants, one for each kind of result.
 ELIGIBLE_SPOUSE = SPOUSE
 PROFESSOR_NOT_YET_RECOMMENDED = changed(
-    PROFESSOR,
-    academic={
-        "academic_title": "full",
-        "institution_national_key": "yes",
-        "institution_recommendation": "not_yet",
-    },
+    PROFESSOR, employer={**PROFESSOR["employer"], "employer_recommendation": "not_yet"}
 )
-JUNIOR_WORKER = changed(
-    HIGH_EARNER,
-    work={"work_lawful": "yes", "work_start_date": years_ago(2), "work_interrupted": "no"},
-    **{
-        "days-in-china": {"days_in_china_since_work_start": "600"},
-        "wage": {"annual_wage_rmb": "390,000", "local_average_wage_rmb": "130,000"},
-    },
-)
+JUNIOR_WORKER = {
+    page: form
+    for page, form in changed(
+        HIGH_EARNER,
+        work={"work_lawful": "yes", "work_start_date": years_ago(2), "work_interrupted": "no"},
+        **{
+            "days-in-china": {
+                "days_in_china_since_work_start": "600",
+                "days_in_china_last_4_years": "600",
+                "fewest_days_in_china_last_4_years": "0",
+            },
+            "wage": {**HIGH_EARNER["wage"], "annual_wage_now_rmb": "390,000"},
+            "wage-by-year": {"annual_wage_rmb": "390,000", "annual_wage_rmb_2": "200,000"},
+        },
+    ).items()
+}
 WAGE_UNKNOWN = changed(
-    HIGH_EARNER, wage={"annual_wage_rmb": "1,500,000", "average_wage_unknown": "on"}
+    HIGH_EARNER,
+    wage={**HIGH_EARNER["wage"], "local_average_wage_rmb": "", "average_wage_unknown": "on"},
 )
-DIPLOMAT = changed(SPOUSE, **{"stay-purpose": {"stay_purpose": "diplomatic_official"}})
+DIPLOMAT = changed(SPOUSE, stay={"stay_purpose": "diplomatic_official", "economic_means": "yes"})
 # Pages are answered in questionnaire order: the reason comes before the contact page.
 SPOUSE_WITH_OTHER_REASON = {
     page_id: form
