@@ -43,9 +43,20 @@ RISK_STATUSES: dict[str, Message] = {
     "not_indicated": message(gettext_noop("Nothing in your answers points to this")),
 }
 
+SOURCE_KINDS: dict[str, Message] = {
+    "official": message(gettext_noop("Official source")),
+    "official_media": message(gettext_noop("Official media")),
+    "legal_database": message(gettext_noop("Legal database")),
+    "news": message(gettext_noop("News report")),
+    "copy": message(gettext_noop("Copy of the text")),
+    "commentary": message(gettext_noop("Commentary")),
+    "transcript": message(gettext_noop("Transcript")),
+}
+
 ALL: dict[str, dict[str, Message]] = {
     "outcomes": OUTCOMES,
     "statuses": STATUSES,
     "confidences": CONFIDENCES,
     "risk_statuses": RISK_STATUSES,
+    "source_kinds": SOURCE_KINDS,
 }

@@ -62,6 +62,35 @@ def _frozen_snapshot(obj: Any, snapshot: dict) -> None:
     object.__setattr__(obj, "snapshot", snapshot)
 
 
+class SourceKind(StrEnum):
+    """What a source is, most trustworthy first: a result lists official sources first."""
+
+    OFFICIAL = "official"  # a government site
+    OFFICIAL_MEDIA = "official_media"  # a report by official media (Xinhua, People's Daily)
+    LEGAL_DATABASE = "legal_database"  # a reproduction of the text in a legal database
+    NEWS = "news"  # another news report
+    COPY = "copy"  # a copy of the text on a secondary site (service guide, Q&A page)
+    COMMENTARY = "commentary"  # a commentator's summary or analysis
+    TRANSCRIPT = "transcript"  # a transcript of a spoken commentary
+
+
+SOURCE_ORDER = {kind: rank for rank, kind in enumerate(SourceKind)}
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Source:
+    """Where a text or its content was found: the address, what the page is and why it is
+    cited (``why``: what it is the source of)."""
+
+    url: str
+    kind: SourceKind
+    why: Message
+    snapshot: dict = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        _frozen_snapshot(self, {"url": self.url, "kind": self.kind.value, "why": self.why})
+
+
 @dataclass(frozen=True, slots=True, eq=False)
 class Citation:
     """Where a rule comes from: the rule set, the article and item, and how the number is known.
@@ -187,7 +216,7 @@ class Route:
     documents: tuple[Message, ...]  # route-specific; the rule set's general documents apply too
     notes: tuple[Message, ...] = ()
     source_note: Message | None = None
-    sources: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()
     notice: Message | None = None  # replaces the confidence label's notice, e.g. for inferences
     snapshot: dict = field(init=False, repr=False, compare=False)
 
@@ -208,7 +237,11 @@ class Route:
                 "text_zh": self.text_zh,
                 "text_en": self.text_en,
                 "source_note": self.source_note,
-                "sources": self.sources,
+                # Official sources first.
+                "sources": tuple(
+                    source.snapshot
+                    for source in sorted(self.sources, key=lambda s: SOURCE_ORDER[s.kind])
+                ),
                 "recommendation": self.recommendation.snapshot,
                 "documents": self.documents,
             },

@@ -129,7 +129,7 @@ RULE_SET = RuleSet(
             "decides, and may ask for more."
         )
     ),
-    source_url=routes.SOURCE_LIAONING,
+    source_url=routes.sources.LIAONING.url,
     facts=FACTS_BY_NAME,
     general=BASIC,
     routes=routes.ROUTES,

@@ -5,6 +5,7 @@ its recommendation, its conditions and its documents. The basic conditions C1-C3
 route and are declared in ``__init__``."""
 
 from eligibility.engine.model import Confidence, Recommendation, Route
+from eligibility.engine.rulesets.current import sources
 from eligibility.engine.rulesets.current.citations import (
     ART_6_2_WITH_8,
     investment_tier,
@@ -16,19 +17,6 @@ from eligibility.engine.rulesets.shared import family as shared_family
 from eligibility.engine.rulesets.shared import gates
 from eligibility.engine.rulesets.shared import work as shared_work
 from eligibility.engine.text import gettext_noop, message
-
-SOURCE_LIAONING = (
-    "https://gat.ln.gov.cn/gat/jffw_141458/gatjzfz/lngacrjzww/flfg/"
-    "E66B2121BB45421587E82DDA28D88A4F/index.shtml"
-)
-SOURCE_ART_7_8 = "https://44.wendadaohang.com/zd/YDWWVYKKKDWVYZR6RVK.html"
-SOURCE_ITEM_7 = "https://www.lvshuolvda.com/flwd/799190.html"
-SOURCE_CHENGDU = "http://www.cdcrj.gov.cn/exitentry/bsdt/690.htm"
-SOURCE_2015_PEOPLE = "http://finance.people.com.cn/n/2015/0609/c1004-27123432.html"
-SOURCE_2019_ITEM_1 = "https://caoyuantianlu.org/59205.html"
-SOURCE_BEIJING = "http://crjwx.gaj.beijing.gov.cn/page/detail?id=c8ef80a6a663432f8c350b7ae9355e60"
-SOURCE_2019_XINHUA = "https://e-chinaedu.cn/html/edunews/2019/lianghui_0717/87634.shtml"
-SOURCE_NIA_2022 = "http://www.jzqfr.cn/articles/2022-08-11/2402343.html"
 
 _NONE = Recommendation(required=False)
 
@@ -68,7 +56,7 @@ _INVESTOR_DOCUMENTS = (
     message(gettext_noop("Capital-verification reports.")),
     message(gettext_noop("Your personal tax-payment certificates.")),
 )
-_INVESTOR_SOURCES = (SOURCE_LIAONING, SOURCE_ART_7_8, SOURCE_CHENGDU)
+_INVESTOR_SOURCES = (sources.LIAONING, sources.ART_7_8, sources.CHENGDU)
 _INVESTOR_NOTES = (
     message(
         gettext_noop(
@@ -224,7 +212,7 @@ A6_2 = Route(
             )
         ),
     ),
-    sources=(SOURCE_LIAONING, SOURCE_ART_7_8, SOURCE_2015_PEOPLE),
+    sources=(sources.LIAONING, sources.ART_7_8, sources.PEOPLE_2015),
 )
 
 
@@ -261,7 +249,7 @@ A6_3 = Route(
             )
         ),
     ),
-    sources=(SOURCE_LIAONING,),
+    sources=(sources.LIAONING,),
 )
 
 
@@ -302,7 +290,7 @@ A6_4 = Route(
             )
         ),
     ),
-    sources=(SOURCE_LIAONING,),
+    sources=(sources.LIAONING,),
 )
 
 
@@ -346,7 +334,7 @@ A6_5 = Route(
         message(gettext_noop("Notarised proof of your livelihood.")),
         message(gettext_noop("A lease or title deed for your home.")),
     ),
-    sources=(SOURCE_LIAONING,),
+    sources=(sources.LIAONING,),
 )
 
 
@@ -385,7 +373,7 @@ A6_6 = Route(
             )
         ),
     ),
-    sources=(SOURCE_LIAONING,),
+    sources=(sources.LIAONING,),
 )
 
 
@@ -429,7 +417,7 @@ A6_7 = Route(
         ),
         message(gettext_noop("A notarised lease or title deed.")),
     ),
-    sources=(SOURCE_LIAONING, SOURCE_ITEM_7),
+    sources=(sources.LIAONING, sources.ITEM_7),
 )
 
 
@@ -479,7 +467,7 @@ ITEM_1 = Route(
             )
         ),
     ),
-    sources=(SOURCE_2019_ITEM_1, SOURCE_2019_XINHUA),
+    sources=(sources.ITEM_1_2019, sources.XINHUA_2019),
 )
 
 
@@ -539,7 +527,7 @@ ITEM_2 = Route(
             )
         ),
     ),
-    sources=(SOURCE_BEIJING, SOURCE_2019_XINHUA),
+    sources=(sources.BEIJING, sources.XINHUA_2019),
 )
 
 
@@ -588,7 +576,7 @@ ITEM_3_PHD = Route(
             "here as known in substance only."
         )
     ),
-    sources=(SOURCE_2019_XINHUA, SOURCE_NIA_2022),
+    sources=(sources.XINHUA_2019, sources.NIA_2022),
 )
 ITEM_3_KEY_REGION = Route(
     id="cur_2019_3b_ethnic_chinese_key_region_4y",
@@ -620,7 +608,7 @@ ITEM_3_KEY_REGION = Route(
         message(gettext_noop("Your entry and exit record.")),
     ),
     source_note=message(gettext_noop("Known from news reports of the 2019 measures.")),
-    sources=(SOURCE_2019_XINHUA,),
+    sources=(sources.XINHUA_2019,),
 )
 
 
@@ -665,7 +653,7 @@ ITEM_FAMILY = Route(
             "Zhuhai texts and a 2022 NIA statement say family may apply together."
         )
     ),
-    sources=(SOURCE_2019_ITEM_1, SOURCE_NIA_2022),
+    sources=(sources.ITEM_1_2019, sources.NIA_2022),
 )
 
 ROUTES: tuple[Route, ...] = (

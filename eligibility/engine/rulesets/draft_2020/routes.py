@@ -12,6 +12,7 @@ from eligibility.engine.model import (
     Recommendation,
     Route,
 )
+from eligibility.engine.rulesets.draft_2020 import sources
 from eligibility.engine.rulesets.draft_2020.citations import cite
 from eligibility.engine.rulesets.draft_2020.conditions import (
     contribution,
@@ -24,22 +25,6 @@ from eligibility.engine.rulesets.shared import family as shared_family
 from eligibility.engine.rulesets.shared import gates
 from eligibility.engine.rulesets.shared import work as shared_work
 from eligibility.engine.text import gettext_noop, message
-
-SOURCE_ECONOMICLAWS = "https://economiclaws.net/big5/fagui_547039"
-SOURCE_MATTERS = (
-    "https://agora0.github.io/20q3/matters/2020/03/05/MATTERS-%E4%B8%80%E7%9F%B3%E6%BF%80%E8%B5%B7"
-    "%E5%8D%83%E5%B1%82%E6%B5%AA%E7%9A%84-%E5%A4%96%E5%9B%BD%E4%BA%BA%E6%B0%B8%E4%B9%85%E5%B1%85"
-    "%E7%95%99%E7%AE%A1%E7%90%86%E6%9D%A1%E4%BE%8B-%E5%88%B0%E5%BA%95%E5%A6%82%E4%BD%95%E7%90%86"
-    "%E8%A7%A3.html"
-)
-SOURCE_XINHUA = "http://m.a3658.cn/politics/2020-02/27/c_1125635390.htm"
-SOURCE_CHINA_DAILY = "http://www.wenzhoudaily.cn/NewsShow?article_id=664"
-SOURCE_REFERCHINA = "https://www.referchina.com/2020/03/important-draft-updates-affecting.html"
-SOURCE_LIANG = "https://c.m.163.com/news/a/F6Q0L05C0514C2L0.html"
-SOURCE_SQXX_83 = (
-    "https://github.com/Graysonnwu/EggrollDatabase/blob/99062b91979fe2c7de220749583caa0b6699ba28"
-    "/docs/1-100%E6%9C%9F/83.md"
-)
 
 _SINGLE_SOURCE = message(
     gettext_noop("Single source: a word-for-word quotation in a blog post (2020-03-05).")
@@ -87,7 +72,7 @@ _ART_11_RECOMMENDATION = Recommendation(
         )
     ),
 )
-_ART_11_SOURCES = (SOURCE_ECONOMICLAWS, SOURCE_XINHUA, SOURCE_CHINA_DAILY)
+_ART_11_SOURCES = (sources.ECONOMICLAWS, sources.XINHUA, sources.CHINA_DAILY)
 
 A11_1 = Route(
     id="draft_a11_1_contribution_science_education",
@@ -218,7 +203,7 @@ A12 = Route(
             )
         ),
     ),
-    sources=(SOURCE_ECONOMICLAWS, SOURCE_XINHUA),
+    sources=(sources.ECONOMICLAWS, sources.XINHUA),
 )
 
 
@@ -276,7 +261,7 @@ A13_1 = Route(
             )
         ),
     ),
-    sources=(SOURCE_ECONOMICLAWS,),
+    sources=(sources.ECONOMICLAWS,),
 )
 A13_2_KEY = Route(
     id="draft_a13_2_key_institution_academic",
@@ -302,7 +287,7 @@ A13_2_KEY = Route(
         *_APPOINTMENT_TITLE_PERMIT,
         message(gettext_noop("Evidence of the institution's national key status.")),
     ),
-    sources=(SOURCE_ECONOMICLAWS,),
+    sources=(sources.ECONOMICLAWS,),
 )
 A13_2_OTHER = Route(
     id="draft_a13_2_other_institution_professor",
@@ -327,7 +312,7 @@ A13_2_OTHER = Route(
             )
         ),
     ),
-    sources=(SOURCE_ECONOMICLAWS,),
+    sources=(sources.ECONOMICLAWS,),
 )
 A13_3 = Route(
     id="draft_a13_3_enterprise_senior_staff",
@@ -374,7 +359,7 @@ A13_3 = Route(
             "Times); open question A33."
         )
     ),
-    sources=(SOURCE_CHINA_DAILY, "http://www.globaltimes.cn/content/1181049.shtml"),
+    sources=(sources.CHINA_DAILY, sources.GLOBAL_TIMES),
 )
 
 
@@ -392,7 +377,7 @@ _ART_15_NOTES = (
         )
     ),
 )
-_ART_15_SOURCES = (SOURCE_REFERCHINA, SOURCE_CHINA_DAILY, SOURCE_LIANG, SOURCE_SQXX_83)
+_ART_15_SOURCES = (sources.REFERCHINA, sources.CHINA_DAILY, sources.LIANG, sources.SQXX_83)
 _ART_15_SOURCE_NOTE = message(
     gettext_noop(
         "Known from secondary sources that list the four items; the text is not available."
@@ -525,7 +510,7 @@ A15_4 = Route(
 
 
 # --- Art. 16: investors (substance only) -----------------------------------------------------
-_ART_16_SOURCES = (SOURCE_CHINA_DAILY, SOURCE_LIANG, SOURCE_SQXX_83)
+_ART_16_SOURCES = (sources.CHINA_DAILY, sources.LIANG, sources.SQXX_83)
 _INVESTMENT_EVIDENCE = message(gettext_noop("Evidence of the investment."))
 _TAX_CERTIFICATES = message(gettext_noop("Tax certificates."))
 
@@ -610,7 +595,7 @@ A16_HIGH_TECH = Route(
         message(gettext_noop("The enterprise's high-tech enterprise certificate.")),
     ),
     source_note=message(gettext_noop("Reported by one commentator only (open question A35).")),
-    sources=(SOURCE_LIANG,),
+    sources=(sources.LIANG,),
 )
 
 
@@ -665,7 +650,7 @@ A17_1 = Route(
         *_LIVELIHOOD_AND_HOME,
     ),
     source_note=_SINGLE_SOURCE,
-    sources=(SOURCE_MATTERS, SOURCE_REFERCHINA, SOURCE_LIANG),
+    sources=(sources.MATTERS, sources.REFERCHINA, sources.LIANG),
 )
 A17_2 = Route(
     id="draft_a17_2_minor_child",
@@ -699,7 +684,7 @@ A17_2 = Route(
     ),
     notes=(message(gettext_noop("The draft does not require the child to be unmarried.")),),
     source_note=_SINGLE_SOURCE,
-    sources=(SOURCE_MATTERS, SOURCE_LIANG),
+    sources=(sources.MATTERS, sources.LIANG),
 )
 A17_3 = Route(
     id="draft_a17_3_elderly_relative",
@@ -746,7 +731,7 @@ A17_3 = Route(
         message(gettext_noop("A lease or title deed for your home.")),
     ),
     source_note=_SINGLE_SOURCE,
-    sources=(SOURCE_MATTERS, SOURCE_LIANG),
+    sources=(sources.MATTERS, sources.LIANG),
 )
 
 
@@ -767,7 +752,7 @@ A19 = Route(
     source_note=message(
         gettext_noop("One source for the wording; a second, independent source confirms it.")
     ),
-    sources=(SOURCE_MATTERS, SOURCE_SQXX_83),
+    sources=(sources.MATTERS, sources.SQXX_83),
 )
 
 ROUTES: tuple[Route, ...] = (
@@ -821,7 +806,7 @@ ACCOMPANYING_FAMILY = AccompanyingFamily(
         source_note=message(
             gettext_noop("Inferred from one commentator's summary of arts. 17 and 18.")
         ),
-        sources=(SOURCE_SQXX_83,),
+        sources=(sources.SQXX_83,),
     ),
     fact="accompanying_family",
     principal_routes=tuple(
