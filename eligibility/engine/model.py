@@ -288,11 +288,17 @@ class Positions(NamedTuple):
 
     general: dict["Condition", int]
     routes: tuple[dict["Condition", int], ...]
+    routes_by_id: tuple[dict[str, int], ...]
     families: tuple[dict["Condition", int], ...]
+    families_by_id: tuple[dict[str, int], ...]
 
 
 def _positions(conditions: tuple["Condition", ...]) -> dict["Condition", int]:
     return {condition: index for index, condition in enumerate(conditions)}
+
+
+def _positions_by_id(conditions: tuple["Condition", ...]) -> dict[str, int]:
+    return {condition.id: index for index, condition in enumerate(conditions)}
 
 
 class Step(NamedTuple):
@@ -381,7 +387,9 @@ class RuleSet:
             Positions(
                 _positions(self.general.conditions),
                 tuple(_positions(route.conditions) for route in self.routes),
+                tuple(_positions_by_id(route.conditions) for route in self.routes),
                 tuple(_positions(family.checked) for family in self.accompanying_family),
+                tuple(_positions_by_id(family.checked) for family in self.accompanying_family),
             ),
         )
         ids = [route.id for route in self.routes]

@@ -25,7 +25,7 @@ from hashlib import blake2b
 from typing import Any
 
 from eligibility.engine import labels
-from eligibility.engine.model import Check, Condition, Outcome, Status
+from eligibility.engine.model import Check, Outcome, Status
 from eligibility.engine.result import AS_OF_ASSUMED, Result, RouteResult
 from eligibility.engine.text import Message, message
 
@@ -48,10 +48,19 @@ def message_id(text: str) -> str:
     return id
 
 
+_PLAIN = (int, float, str)
+
+
 def _message(msg: Message) -> str | list:
     params = msg["params"]
-    id = message_id(msg["text"])
-    return [id, {name: _param(value) for name, value in params.items()}] if params else id
+    text = msg["text"]
+    id = _IDS.get(text) or message_id(text)
+    if not params:
+        return id
+    for value in params.values():
+        if value.__class__ not in _PLAIN:
+            return [id, {name: _param(value) for name, value in params.items()}]
+    return [id, params]  # numbers and strings as they are: shared, like the message
 
 
 def _param(value: Any) -> Any:
@@ -83,32 +92,24 @@ def _condition(index: int, check: Check) -> list:
 
 
 def _make_condition(index: int, check: Check) -> list:
-    entry: list[Any] = [
-        index,
-        _STATUS_CODE[check.status],
-        _message(check.reason),
-        _message(check.gap) if check.gap else None,
-        check.figures,
-        [_message(note) for note in check.notes],
-    ]
-    while entry[-1] in (None, []):
-        entry.pop()
+    entry: list[Any] = [index, _STATUS_CODE[check.status], _message(check.reason)]
+    gap, figures, notes = check.gap, check.figures, check.notes
+    if gap is not None or figures is not None or notes:
+        entry.append(_message(gap) if gap is not None else None)
+        if figures is not None or notes:
+            entry.append(figures)
+            if notes:
+                entry.append([_message(note) for note in notes])
     return entry
 
 
-def _route(result: RouteResult, positions: dict[Condition, int]) -> list:
-    record = result.record
-    if record is None:
-        by_id = {condition.id: index for condition, index in positions.items()}
-        record = result.record = [
-            _OUTCOME_CODE[result.outcome],
-            [_condition(positions[condition], check) for condition, check in result.checked],
-            [
-                [by_id.get(gap["condition"], _GENERAL), _message(gap["message"])]
-                for gap in result.gaps
-            ],
-            [_message(note) for note in result.notes[len(result.route.notes) :]],
-        ]
+def _route(result: RouteResult, positions: dict, by_id: dict[str, int]) -> list:
+    record = result.record = [
+        _OUTCOME_CODE[result.outcome],
+        [_condition(positions[condition], check) for condition, check in result.checked],
+        [[by_id.get(gap["condition"], _GENERAL), _message(gap["message"])] for gap in result.gaps],
+        [_message(note) for note in result.notes[len(result.route.notes) :]],
+    ]
     return record
 
 
@@ -127,12 +128,18 @@ def to_record(result: Result) -> dict:
             [_condition(positions.general[c.condition], c.check) for c in general.conditions],
         ],
         "routes": [
-            _route(route, route_positions)
-            for route, route_positions in zip(result.routes, positions.routes, strict=True)
+            route.record or _route(route, route_positions, by_id)
+            for route, route_positions, by_id in zip(
+                result.routes, positions.routes, positions.routes_by_id, strict=True
+            )
         ],
         "risks": [[risk.status.value, _message(risk.message)] for risk in result.risks],
         "family": [
-            [index, *_route(family, positions.families[index]), list(family.principal_routes)]
+            [
+                index,
+                *_route(family, positions.families[index], positions.families_by_id[index]),
+                list(family.principal_routes),
+            ]
             for index, family in _families(rules, result)
         ],
         "notes": [_message(note) for note in result.personal_notes],
