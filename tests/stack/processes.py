@@ -1,6 +1,7 @@
 """Real processes for the deployment tests: gunicorn instances, nginx in front of them with the
 repository's config (deploy/nginx), a TCP proxy that can cut PostgreSQL off, and an HTTP client."""
 
+import contextlib
 import getpass
 import http.client
 import os
@@ -280,10 +281,8 @@ class SlowClients:
         while not self.stopped.wait(self.every):
             line += 1
             for connection in self.sockets:
-                try:
+                with contextlib.suppress(OSError):
                     connection.sendall(f"X-Slow-{line}: 1\r\n".encode())
-                except OSError:
-                    pass
 
     def close(self) -> None:
         self.stopped.set()
@@ -318,10 +317,8 @@ class PostgresProxy:
         listener.close()
         with self.lock:
             for connection in self.connections:
-                try:
+                with contextlib.suppress(OSError):
                     connection.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
                 connection.close()
             self.connections.clear()
 
@@ -350,10 +347,8 @@ class PostgresProxy:
             pass
         finally:
             for end in (source, sink):
-                try:
+                with contextlib.suppress(OSError):
                     end.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
 
     def close(self) -> None:
         if self.listener is not None:
