@@ -11,7 +11,7 @@ COPY requirements.lock .
 RUN pip install --require-hashes --no-deps -r requirements.lock
 COPY . .
 # Editable: the code runs from /app, where templates, static files and translations live.
-RUN pip install --no-deps --no-build-isolation --editable .
+RUN pip install --no-deps --editable .
 
 # collectstatic needs settings, not secrets or a database: a throw-away key is enough here.
 RUN DEBUG=false SECRET_KEY=collectstatic-only-not-a-secret-0123456789abcdefghijklmnop \
