@@ -23,3 +23,4 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 # The suite starts many assessments from one address, and the cache table outlives the flushes
 # between tests: rate limits are tested with their own, lower, rates (tests/security).
 RATELIMIT_NEW_ASSESSMENTS = RATELIMIT_ASSESSMENT_POSTS = "100000/m"
+AUTHENTICATION_BACKENDS = ["tests.backends.AxesBackend", *AUTHENTICATION_BACKENDS[1:]]  # noqa: F405
