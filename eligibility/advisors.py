@@ -2,6 +2,7 @@
 
 Advisors view assessments and change them, and the admin lets nobody change more than the advisor
 fields (review status, assigned advisor, internal notes). They cannot add or delete assessments.
+They also see the record left by each deleted assessment (never its content).
 The data migration ``0003_advisors_group`` and ``manage.py setup_advisors`` both call
 ``setup_advisors_group``, which can be run any number of times.
 """
@@ -29,17 +30,22 @@ def setup_advisors_group(apps: Apps = global_apps, using: str = DEFAULT_DB_ALIAS
     ContentType = apps.get_model("contenttypes", "ContentType")
     Permission = apps.get_model("auth", "Permission")
     Group = apps.get_model("auth", "Group")
-    content_type, _created = ContentType.objects.db_manager(using).get_or_create(
-        app_label="eligibility", model="assessment"
-    )
     permissions = [
-        Permission.objects.db_manager(using).get_or_create(
-            content_type=content_type,
-            codename=f"{action}_assessment",
-            defaults={"name": f"Can {action} assessment"},
-        )[0]
+        permission(ContentType, Permission, using, "assessment", action)
         for action in ADVISOR_ACTIONS
     ]
+    permissions.append(permission(ContentType, Permission, using, "deletedassessment", "view"))
     group, _created = Group.objects.db_manager(using).get_or_create(name=ADVISORS_GROUP)
     group.permissions.set(permissions)
     return group
+
+
+def permission(ContentType, Permission, using: str, model: str, action: str):  # noqa: N803
+    content_type, _created = ContentType.objects.db_manager(using).get_or_create(
+        app_label="eligibility", model=model
+    )
+    return Permission.objects.db_manager(using).get_or_create(
+        content_type=content_type,
+        codename=f"{action}_{model}",
+        defaults={"name": f"Can {action} {content_type.model}"},
+    )[0]

@@ -33,6 +33,32 @@ NONE = "none"  # a "None of these" choice, stored as an empty list
 DIGITS = re.compile(r"[0-9]{1,4}")
 AMOUNT = re.compile(r"[0-9]+(\.[0-9]{1,2})?")
 MAX_AMOUNT = Decimal(10) ** 12
+# Control characters (but tab and line breaks), and the invisible bidirectional controls that can
+# make stored text read differently from what it holds (in the admin, in a CSV export).
+UNSAFE_CHARACTERS = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
+LINE_BREAKS = re.compile("\r\n?|[\n\u2028\u2029\u0085]")
+
+
+def plain_text(value: str, multiline: bool = False) -> str:
+    """The text without control or bidirectional formatting characters; on one line unless
+    ``multiline`` (then line breaks become \\n)."""
+    value = LINE_BREAKS.sub("\n" if multiline else " ", value).replace("\t", " ")
+    return UNSAFE_CHARACTERS.sub("", value)
+
+
+class PlainTextField(forms.CharField):
+    """A text box whose value is stored as plain text (``plain_text``), then stripped."""
+
+    def to_python(self, value: Any) -> str:
+        text = super().to_python(value)
+        return plain_text(text, isinstance(self.widget, forms.Textarea)).strip()
+
+
+class PlainEmailField(forms.EmailField):
+    def to_python(self, value: Any) -> str:
+        return plain_text(super().to_python(value)).strip()
 
 
 class QuestionField:
@@ -223,7 +249,7 @@ class DaysQuestion(NumberQuestion):
         return [ngettext("%(count)s day", "%(count)s days", answer) % {"count": count}]
 
 
-class TextQuestion(QuestionField, forms.CharField):
+class TextQuestion(QuestionField, PlainTextField):
     """Free text. ``errors`` needs the keys required and max_length."""
 
     def __init__(self, *, errors: dict[str, Text], **kwargs: Any) -> None:

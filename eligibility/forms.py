@@ -28,6 +28,8 @@ from eligibility.fields import (
     DaysQuestion,
     MultipleChoiceQuestion,
     NumberQuestion,
+    PlainEmailField,
+    PlainTextField,
     QuestionField,
     Text,
     TextQuestion,
@@ -1449,14 +1451,14 @@ class ContactForm(QuestionForm):
         ),
         error=_("Select whether you would like an advisor to contact you"),
     )
-    contact_name = forms.CharField(
+    contact_name = PlainTextField(
         label=_("Your name"),
         help_text=_("Only if you would like an advisor to contact you."),
         required=False,
         max_length=200,
         error_messages={"max_length": _("Your name must be 200 characters or fewer")},
     )
-    contact_email = forms.EmailField(
+    contact_email = PlainEmailField(
         label=_("Your e-mail address"),
         required=False,
         max_length=254,

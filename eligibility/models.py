@@ -214,3 +214,51 @@ class OpenRoute(models.Model):
             for route in result.routes
             if route.outcome in OPEN_OUTCOMES
         ]
+class DeletedAssessment(models.Model):
+    """What is kept of a deleted assessment: when and why it went, none of what it held (no
+    answers, contact details, result or private id), for the admin's history."""
+
+    class Reason(models.TextChoices):
+        APPLICANT = "applicant", _("Deleted by the applicant")
+        RETENTION = "retention", _("Retention period over")
+
+    reference = models.CharField(_("reference"), max_length=12)
+    status = models.CharField(_("status"), max_length=20, choices=Assessment.Status.choices)
+    created_at = models.DateTimeField(_("created"))
+    submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True)
+    deleted_at = models.DateTimeField(_("deleted"), default=timezone.now, db_index=True)
+    reason = models.CharField(_("reason"), max_length=20, choices=Reason.choices)
+
+    class Meta:
+        verbose_name = _("deleted assessment")
+        verbose_name_plural = _("deleted assessments")
+        ordering = ["-deleted_at"]
+
+    def __str__(self) -> str:
+        return self.reference
+
+    @classmethod
+    def delete_assessments(cls, assessments: models.QuerySet[Assessment], reason: str) -> int:
+        """Deletes the assessments, in batches, leaving a record of each; returns how many."""
+        deleted = 0
+        while True:
+            with transaction.atomic():
+                batch = list(
+                    assessments.order_by("pk")
+                    .select_for_update()
+                    .only("reference", "status", "created_at", "submitted_at")[:1000]
+                )
+                if not batch:
+                    return deleted
+                cls.objects.bulk_create(
+                    cls(
+                        reference=assessment.reference,
+                        status=assessment.status,
+                        created_at=assessment.created_at,
+                        submitted_at=assessment.submitted_at,
+                        reason=reason,
+                    )
+                    for assessment in batch
+                )
+                Assessment.objects.filter(pk__in=[assessment.pk for assessment in batch]).delete()
+            deleted += len(batch)

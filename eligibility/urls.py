@@ -14,4 +14,6 @@ urlpatterns = [
     path("a/<uuid:public_id>/submit", views.submit, name="submit"),
     path("a/<uuid:public_id>/result", views.result, name="result"),
     path("a/<uuid:public_id>/change", views.change_answers, name="change_answers"),
+    path("a/<uuid:public_id>/delete", views.delete, name="delete"),
+    path("deleted", views.deleted, name="deleted"),
 ]

@@ -21,17 +21,21 @@ from eligibility import flow
 from eligibility.engine import RULE_SETS, Outcome, RiskStatus, Status, evaluate
 from eligibility.engine.model import ConditionKind
 from eligibility.forms import QuestionForm
+from eligibility.limits import limit_assessment_posts, limit_new_assessments
 from eligibility.messages import render_message
-from eligibility.models import Assessment
+from eligibility.models import Assessment, DeletedAssessment
 from eligibility.results import full_results
 
 CHANGE = "change"  # query parameter: the page was opened from Check your answers
+COPY_CONTACT = "copy_contact"  # form field: "Change your answers" also copies contact details
+CONTACT_ANSWER = "contact"
 
 
 def start(request: HttpRequest) -> HttpResponse:
     return render(request, "eligibility/start.html")
 
 
+@limit_new_assessments
 def start_assessment(request: HttpRequest) -> HttpResponse:
     if request.method != "POST":
         return redirect("eligibility:start")
@@ -46,6 +50,7 @@ def resume(request: HttpRequest, public_id: UUID) -> HttpResponse:
 
 
 @never_cache
+@limit_assessment_posts
 def question(request: HttpRequest, public_id: UUID, page_id: str) -> HttpResponse:
     assessment = get_object_or_404(Assessment, public_id=public_id)
     page = flow.PAGES_BY_ID.get(page_id)
@@ -111,6 +116,7 @@ def check_answers(request: HttpRequest, public_id: UUID) -> HttpResponse:
     )
 
 
+@limit_assessment_posts
 def submit(request: HttpRequest, public_id: UUID) -> HttpResponse:
     assessment = get_object_or_404(Assessment, public_id=public_id)
     replay = flow.replay(assessment.answers)
@@ -120,10 +126,12 @@ def submit(request: HttpRequest, public_id: UUID) -> HttpResponse:
     results = {rule_set: evaluate(facts, rule_set) for rule_set in RULE_SETS}
     with transaction.atomic():
         # Only the first of two submissions claims the row; the second just shows the result.
+        # Answers from branches the applicant left are dropped: only those evaluated are kept.
         claimed = Assessment.objects.filter(
             pk=assessment.pk, status=Assessment.Status.IN_PROGRESS
         ).update(
             status=Assessment.Status.SUBMITTED,
+            answers=replay.answers,
             language=request.LANGUAGE_CODE,
             submitted_at=timezone.now(),
         )
@@ -219,20 +227,50 @@ def comparison(sections: list[RuleSetSection]) -> list[ComparisonRow]:
     return [ComparisonRow(topic, cells) for topic, cells in topics.items()]
 
 
+@limit_assessment_posts
 def change_answers(request: HttpRequest, public_id: UUID) -> HttpResponse:
     """A new evaluation from a copy of the answers: the submitted assessment and its result stay
-    as they are, since advisors rely on them."""
+    as they are, since advisors rely on them. The name and e-mail address are copied only when
+    the applicant asks; otherwise the contact question is asked again."""
     assessment = get_object_or_404(Assessment, public_id=public_id)
     if request.method != "POST" or not assessment.is_submitted:
         return redirect(current_url(assessment, flow.replay(assessment.answers)))
     with transaction.atomic():
         copy = Assessment.start(language=assessment.language)
         copy.answers = deepcopy(assessment.answers)
-        copy.contact_consent = assessment.contact_consent
-        copy.contact_name = assessment.contact_name
-        copy.contact_email = assessment.contact_email
+        if assessment.contact_consent and request.POST.get(COPY_CONTACT) == "1":
+            copy.contact_consent = True
+            copy.contact_name = assessment.contact_name
+            copy.contact_email = assessment.contact_email
+        elif assessment.contact_consent:
+            del copy.answers[CONTACT_ANSWER]
         copy.save()
     return redirect("eligibility:check", copy.public_id)
+
+
+@never_cache
+@limit_assessment_posts
+def delete(request: HttpRequest, public_id: UUID) -> HttpResponse:
+    """Asks for confirmation, then deletes the assessment for good, leaving a record for the
+    admin's history without any of its content."""
+    assessment = get_object_or_404(Assessment, public_id=public_id)
+    if request.method == "POST":
+        DeletedAssessment.delete_assessments(
+            Assessment.objects.filter(pk=assessment.pk), DeletedAssessment.Reason.APPLICANT
+        )
+        return redirect("eligibility:deleted")
+    return render(
+        request,
+        "eligibility/delete.html",
+        {
+            "assessment": assessment,
+            "back_url": current_url(assessment, flow.replay(assessment.answers)),
+        },
+    )
+
+
+def deleted(request: HttpRequest) -> HttpResponse:
+    return render(request, "eligibility/deleted.html")
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,16 @@ def envint(name: str, default: int) -> int:
         raise ImproperlyConfigured(f"{name} must be a whole number, not {value!r}") from None
 
 
+def envfloat(name: str, default: float) -> float:
+    value = os.environ.get(name)
+    if value is None or value.strip() == "":
+        return default
+    try:
+        return float(value)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a number, not {value!r}") from None
+
+
 def envlist(name: str, default: list[str]) -> list[str]:
     value = os.environ.get(name)
     if value is None:
@@ -59,11 +69,20 @@ def database_config(url: str | None, pool: bool) -> dict:
             config.setdefault("OPTIONS", {})["pool"] = {
                 "min_size": 1,
                 "max_size": envint("DATABASE_POOL_MAX_SIZE", 4),
-                "timeout": 10,
+                # Short, so that when PostgreSQL is down pages answer within 2 s instead of
+                # holding the workers; reconnection attempts back off at most to a few seconds.
+                "timeout": envfloat("DATABASE_POOL_TIMEOUT", 1.0),
+                "reconnect_timeout": 5,
             }
         else:
             config["CONN_MAX_AGE"] = envint("DATABASE_CONN_MAX_AGE", 600)
-            config["CONN_HEALTH_CHECKS"] = True
+        # With the pool, Django passes psycopg's check: a connection is tested before it is
+        # handed out, so one that the server closed is replaced, not given to a request.
+        config["CONN_HEALTH_CHECKS"] = True
+        options = config.setdefault("OPTIONS", {})
+        options.setdefault("connect_timeout", 2)
+        timeout_ms = envint("DATABASE_STATEMENT_TIMEOUT", 20) * 1000
+        options.setdefault("options", f"-c statement_timeout={timeout_ms}")
     return config
 
 
@@ -74,6 +93,11 @@ if not SECRET_KEY:
     if not DEBUG:
         raise ImproperlyConfigured("Set SECRET_KEY, or DEBUG=true for local development.")
     SECRET_KEY = "insecure-development-key-do-not-use-in-production"
+if not DEBUG and len(SECRET_KEY) < 50:
+    raise ImproperlyConfigured(
+        "SECRET_KEY must be at least 50 random characters, e.g. "
+        "python3 -c 'import secrets; print(secrets.token_urlsafe(50))'"
+    )
 
 ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])
 CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS", [])
@@ -89,11 +113,16 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "bootstrap",  # django-bootstrap-static: Bootstrap's CSS, served by us.
+    "axes",
+    "django_ratelimit",
     "eligibility",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "residency.middleware.limit_request_body",
+    "csp.middleware.CSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -102,6 +131,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "residency.middleware.DatabaseUnavailableMiddleware",
+    "django_ratelimit.middleware.RatelimitMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "residency.urls"
@@ -128,6 +160,49 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Shared by every worker and instance, so that rate-limit counters hold across them. The table is
+# created by the migration eligibility/0005 (or `manage.py createcachetable`).
+CACHES = {
+    "default": {
+        "BACKEND": "residency.cache.DatabaseCache",
+        "LOCATION": "residency_cache",
+        "TIMEOUT": 3600,  # at least the longest rate-limit window
+        "OPTIONS": {"MAX_ENTRIES": 100_000},
+    }
+}
+
+# Only advisors have sessions; they last a working day.
+SESSION_COOKIE_AGE = envint("ADMIN_SESSION_HOURS", 8) * 3600
+
+# Rate limits (django-ratelimit), per client address and per assessment; "N/m" or "N/h".
+RATELIMIT_NEW_ASSESSMENTS = os.environ.get("RATELIMIT_NEW_ASSESSMENTS", "20/m")
+RATELIMIT_ASSESSMENT_POSTS = os.environ.get("RATELIMIT_ASSESSMENT_POSTS", "30/m")
+RATELIMIT_VIEW = "residency.views.too_many_requests"
+# django-ratelimit knows only memcached and Redis as shared caches with atomic increments; ours is
+# shared (PostgreSQL) and increments atomically (residency/cache.py).
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
+RATELIMIT_IP_META_KEY = "residency.clients.client_ip"
+# Behind nginx, which sets X-Real-IP to the address the connection came from.
+TRUST_X_REAL_IP = envbool("TRUST_X_REAL_IP", False)
+
+# Admin login lockout (django-axes): attempts are recorded in the database.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = envint("ADMIN_LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = envint("ADMIN_LOCKOUT_MINUTES", 15) / 60  # hours
+AXES_LOCKOUT_PARAMETERS = ["ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "429.html"
+AXES_CLIENT_IP_CALLABLE = "residency.clients.client_ip"
+AXES_VERBOSE = False
+
+# Personal data: how long assessments are kept (manage.py purge_assessments, run daily).
+RETENTION_IN_PROGRESS_DAYS = envint("RETENTION_IN_PROGRESS_DAYS", 30)
+RETENTION_SUBMITTED_DAYS = envint("RETENTION_SUBMITTED_DAYS", 365)
+PRIVACY_CONTACT = os.environ.get("PRIVACY_CONTACT", "")
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -144,7 +219,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT") or BASE_DIR / "staticfiles")
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -173,10 +248,52 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
+# No page has inline script or style: everything comes from our static files.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'none'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],  # Bootstrap draws check marks and arrows as data: SVG
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "base-uri": ["'none'"],
+    }
+}
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "camera",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+    )
+}
+
+# Request bodies: the site has no file uploads, so this bounds every body, files included
+# (residency.middleware.limit_request_body); nginx has the same limit.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
+
+# Private assessment ids are masked in every line (residency/logs.py).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "formatters": {
+        "plain": {
+            "()": "residency.logs.PrivateFormatter",
+            "format": "%(asctime)s %(levelname)s %(name)s %(message)s",
+        }
+    },
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO").upper()},
+    "loggers": {
+        # runserver's request lines, through the masking handler.
+        "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
+    },
 }

@@ -1,4 +1,5 @@
-# Sourced by the other scripts: makes .venv with Python 3.11+ and installs the project into it.
+# Sourced by the other scripts: makes .venv with Python 3.11+ and installs the project into it,
+# with the exact versions of the lock file ($1 is "" for the site, "[test]" for the tests).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -10,5 +11,6 @@ fi
 if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
-.venv/bin/python -m pip install --quiet --upgrade pip
-.venv/bin/python -m pip install --quiet --editable ".$1"
+if [ "$1" = "[test]" ]; then LOCK=requirements-test.lock; else LOCK=requirements.lock; fi
+.venv/bin/python -m pip install --quiet --require-hashes --no-deps -r "$LOCK"
+.venv/bin/python -m pip install --quiet --no-deps --editable .

@@ -81,7 +81,7 @@ def main() -> None:
             **os.environ,
             **extra,
             "DEBUG": "false",
-            "SECRET_KEY": "benchmark-only",
+            "SECRET_KEY": "benchmark-only-not-a-secret-0123456789abcdefghijklmnopqrstuvwxyz",
             "SECURE_SSL_REDIRECT": "false",
             "ALLOWED_HOSTS": "127.0.0.1",
             "PYTHONWARNINGS": "ignore::UserWarning",

@@ -20,3 +20,7 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 DATABASES["default"].get("OPTIONS", {}).pop("pool", None)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"]["CONN_MAX_AGE"] = 0
+# The suite starts many assessments from one address, and the cache table outlives the flushes
+# between tests: rate limits are tested with their own, lower, rates (tests/security).
+RATELIMIT_NEW_ASSESSMENTS = RATELIMIT_ASSESSMENT_POSTS = "100000/m"
+AUTHENTICATION_BACKENDS = ["tests.backends.AxesBackend", *AUTHENTICATION_BACKENDS[1:]]  # noqa: F405

@@ -325,7 +325,19 @@ def search(queryset: QuerySet[Assessment], term: str) -> QuerySet[Assessment]:
     # A range on the lower-cased name is a prefix search that a plain index serves: the names
     # from "wang" up to, not including, "wanh".
     prefix = term.lower()
-    after_prefix = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    return queryset.alias(name=Lower("contact_name")).filter(
-        name__gte=prefix, name__lt=after_prefix
-    )
+    names = queryset.alias(name=Lower("contact_name")).filter(name__gte=prefix)
+    after_prefix = following_string(prefix)
+    return names if after_prefix is None else names.filter(name__lt=after_prefix)
+
+
+def following_string(prefix: str) -> str | None:
+    """The first string after every string that starts with the prefix, made of characters a
+    database stores (no surrogates); None when there is none (the prefix ends in U+10FFFF)."""
+    while prefix:
+        code = ord(prefix[-1]) + 1
+        if 0xD800 <= code <= 0xDFFF:
+            code = 0xE000
+        if code <= 0x10FFFF:
+            return prefix[:-1] + chr(code)
+        prefix = prefix[:-1]
+    return None

@@ -124,7 +124,7 @@ def test_staff_outside_the_advisors_group_see_nothing(
     assert client.get(CHANGELIST).status_code == 403
 
 
-def test_the_advisors_group_may_view_and_change_assessments_only(db) -> None:
+def test_the_advisors_group_may_view_and_change_assessments_and_view_deletions_only(db) -> None:
     group = setup_advisors_group()
     setup_advisors_group()
 
@@ -132,6 +132,7 @@ def test_the_advisors_group_may_view_and_change_assessments_only(db) -> None:
     assert set(group.permissions.values_list("codename", flat=True)) == {
         "view_assessment",
         "change_assessment",
+        "view_deletedassessment",
     }
 
 
@@ -158,9 +159,45 @@ def test_setup_advisors_makes_the_users_named_staff_advisors(db) -> None:
     assert not user.has_perm("eligibility.delete_assessment")
 
 
-def test_setup_advisors_refuses_unknown_users(db) -> None:
-    with pytest.raises(CommandError, match="nobody"):
-        call_command("setup_advisors", "nobody")
+def test_setup_advisors_creates_unknown_users_as_advisors_without_a_password(db) -> None:
+    output = io.StringIO()
+
+    call_command("setup_advisors", "ana", stdout=output)
+
+    ana = User.objects.get(username="ana")
+    assert ana.is_staff and not ana.is_superuser
+    assert ana.groups.filter(name=ADVISORS_GROUP).exists()
+    assert not ana.has_usable_password()
+    assert "changepassword ana" in output.getvalue()
+
+
+def test_setup_advisors_refuses_a_superuser_and_changes_nobody(db) -> None:
+    User.objects.create_superuser("ana", password="x")
+    bea = User.objects.create_user("bea")
+
+    with pytest.raises(CommandError, match="ana: a superuser"):
+        call_command("setup_advisors", "bea", "ana")
+
+    ana = User.objects.get(username="ana")
+    assert ana.is_superuser and not ana.groups.exists()
+    bea.refresh_from_db()
+    assert not bea.is_staff
+
+
+def test_the_readme_recipe_makes_an_advisor_who_cannot_delete_or_manage_users(db) -> None:
+    call_command("setup_advisors", "ana", stdout=io.StringIO())
+    ana = User.objects.get(username="ana")
+    ana.set_password("a long passphrase for ana")  # what `changepassword ana` does
+    ana.save()
+
+    client = Client()
+    login = client.post(
+        "/admin/login/", {"username": "ana", "password": "a long passphrase for ana"}
+    )
+    assert login.status_code == 302
+    assert client.get("/admin/").status_code == 200
+    assert client.get("/admin/auth/user/").status_code == 403
+    assert not ana.has_perm("eligibility.delete_assessment")
 
 
 @pytest.mark.django_db(transaction=True)
@@ -171,4 +208,4 @@ def test_the_data_migration_creates_the_group() -> None:
     call_command("migrate", "eligibility", verbosity=0)
 
     group = Group.objects.get(name=ADVISORS_GROUP)
-    assert group.permissions.count() == 2
+    assert group.permissions.count() == 3

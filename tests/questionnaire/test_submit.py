@@ -71,9 +71,13 @@ def test_the_engine_gets_the_facts_on_the_path_and_todays_date(
     assert facts == same
     assert facts["as_of_date"] == timezone.localdate().isoformat()
     assert facts["situations"] == ["family"]
-    assert "annual_wage_rmb" not in facts  # kept on the row, but off the path
+    assert "annual_wage_rmb" not in facts  # off the path
     assert "contact" not in facts
-    assert "annual_wage_rmb" in Assessment.objects.get().answers
+    # Answers off the path are dropped on submission; those on it are kept.
+    stored = Assessment.objects.get().answers
+    assert "annual_wage_rmb" not in stored
+    assert stored["situations"] == ["family"]
+    assert stored["contact"] == "yes"
 
 
 def test_submitting_twice_gives_one_submission(client, assessment, answer, engine_calls):

@@ -29,7 +29,7 @@ def test_it_copies_the_answers_into_a_new_assessment_and_opens_check_your_answer
     original.save(update_fields=["language"])
     before = stored(original)
 
-    response = client.post(change_url(original))
+    response = client.post(change_url(original), {"copy_contact": "1"})
     new = Assessment.objects.latest("created_at")
     assert response["Location"] == check_url(new)
     assert new.pk != original.pk
@@ -50,6 +50,28 @@ def test_it_copies_the_answers_into_a_new_assessment_and_opens_check_your_answer
     html = client.get(check_url(new)).content.decode()
     assert "Canadian" in html
     assert question_url(new, "wage") + "?change=1" in html
+
+
+def test_contact_details_are_copied_only_when_the_applicant_ticks_the_box(client, submit):
+    original = submit(HIGH_EARNER)
+    result_html = client.get(result_url(original)).content.decode()
+    assert 'name="copy_contact"' in result_html
+    assert "checked" not in result_html.split('name="copy_contact"')[1].split(">")[0]
+
+    response = client.post(change_url(original))
+
+    new = Assessment.objects.latest("created_at")
+    assert (new.contact_consent, new.contact_name, new.contact_email) == (False, "", "")
+    assert "contact" not in new.answers
+    assert {k: v for k, v in original.answers.items() if k != "contact"} == new.answers
+    # Check your answers first asks again whether an advisor may contact them.
+    assert client.get(response["Location"])["Location"] == question_url(new, "contact")
+
+
+def test_without_contact_details_there_is_no_box_to_copy_them(client, submit):
+    original = submit({**HIGH_EARNER, "contact": {"contact": "no"}})
+    assert not original.contact_consent
+    assert 'name="copy_contact"' not in client.get(result_url(original)).content.decode()
 
 
 def test_a_change_and_a_submission_make_a_new_evaluation(client, submit):
