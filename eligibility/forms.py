@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 
 from eligibility.fields import (
     RECOMMENDATION,
+    RMB,
     YES_NO,
     YES_NO_DONT_KNOW,
     ChoiceQuestion,
@@ -170,13 +171,25 @@ def date_question(label: Text, help_text: Text, **errors: Text) -> DateQuestion:
 class AboutYouForm(QuestionForm):
     heading = _("About you")
 
-    date_of_birth = date_question(
-        _("What is your date of birth?"),
-        _("For example, 27 3 1985"),
-        required=_("Enter your date of birth, for example 27 3 1985"),
-        invalid=_("Date of birth must be a real date, for example 27 3 1985"),
-        future=_("Date of birth must be in the past"),
-        too_early=_("Date of birth must be after 1 1 1900"),
+    date_of_birth = DateQuestion(
+        label=_("What is your date of birth?"),
+        help_text=_(
+            "For example, 27 3 1985. If you are answering for a child, enter the child's date "
+            "of birth."
+        ),
+        earliest=EARLIEST_DATE,
+        allow_today=False,
+        autocomplete="bday",
+        # Under 18, only the routes of a child joining a parent are likely: the date is
+        # confirmed once, so that a slip of the year is caught.
+        confirm_younger_than=18,
+        errors={
+            "required": _("Enter your date of birth, for example 27 3 1985"),
+            "incomplete": _("Date of birth must include %(missing)s"),
+            "invalid": _("Date of birth must be a real date, for example 27 3 1985"),
+            "future": _("Date of birth must be in the past"),
+            "too_early": _("Date of birth must be %(earliest)s or later"),
+        },
     )
     nationality = TextQuestion(
         label=_("What is your nationality?"),
@@ -305,6 +318,7 @@ class WorkForm(QuestionForm):
             "For example, 15 3 2021"
         ),
         required=_("Enter the date you started working in China, for example 15 3 2021"),
+        incomplete=_("The date you started working in China must include %(missing)s"),
         invalid=_("The date you started working must be a real date, for example 15 3 2021"),
         future=_("The date you started working in China must be today or in the past"),
         too_early=_("The date you started working in China must be after your date of birth"),
@@ -327,6 +341,7 @@ class WorkContinuousSinceForm(QuestionForm):
         _("When did your current period of work in China without a break start?"),
         _("The first day of work after your last gap. For example, 1 9 2022"),
         required=_("Enter the date your work without a break started, for example 1 9 2022"),
+        incomplete=_("The date your work without a break started must include %(missing)s"),
         invalid=_(
             "The date your work without a break started must be a real date, for example 1 9 2022"
         ),
@@ -359,20 +374,19 @@ class DaysSinceWorkStartForm(QuestionForm):
             "invalid": _("Enter the number of days as a whole number, for example 900"),
             "minimum": _("The number of days must be 0 or more"),
             "maximum": _(
-                "The number of days cannot be more than the days since you started working in China"
+                "The number of days cannot be more than %(maximum)s, the time since you started "
+                "working in China"
             ),
         },
     )
 
-    def clean_days_in_china_since_work_start(self) -> Decimal | None:
-        value = self.cleaned_data.get("days_in_china_since_work_start")
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
         started = self.answer_date("work_start_date")
-        if value is not None and started:
+        if started:
+            field = self.fields["days_in_china_since_work_start"]
             possible = (timezone.localdate() - started + timedelta(days=1)).days
-            if value > possible:
-                field = self.fields["days_in_china_since_work_start"]
-                raise ValidationError(field.error_messages["maximum"])
-        return value
+            field.maximum = min(field.maximum, Decimal(possible))
 
 
 class WageForm(QuestionForm):
@@ -381,13 +395,14 @@ class WageForm(QuestionForm):
     annual_wage_rmb = NumberQuestion(
         label=_("What was your gross annual wage income last year?"),
         help_text=_("Before tax, in RMB, for the last full calendar year. For example, 350,000"),
+        currency=RMB,
         minimum=Decimal(0),
         maximum=Decimal(10) ** 12,
         errors={
             "required": _("Enter your annual wage income, for example 350,000"),
             "invalid": _("Enter your annual wage income as a number, for example 350,000"),
             "minimum": _("Your annual wage income must be 0 or more"),
-            "maximum": _("Your annual wage income must be 1,000,000,000,000 RMB or less"),
+            "maximum": _("Your annual wage income must be %(maximum)s or less"),
         },
     )
     local_average_wage_rmb = NumberQuestion(
@@ -398,6 +413,7 @@ class WageForm(QuestionForm):
             "security bureau publishes it. For example, 120,000"
         ),
         required=False,
+        currency=RMB,
         minimum=Decimal(1),
         maximum=Decimal(10) ** 12,
         absent_display=_("I don't know"),
@@ -405,7 +421,7 @@ class WageForm(QuestionForm):
             "required": _("Enter the average wage where you work, or select ‘I don't know it’"),
             "invalid": _("Enter the average wage as a number, for example 120,000"),
             "minimum": _("The average wage must be more than 0"),
-            "maximum": _("The average wage must be 1,000,000,000,000 RMB or less"),
+            "maximum": _("The average wage must be %(maximum)s or less"),
         },
     )
     average_wage_unknown = forms.BooleanField(
@@ -559,13 +575,14 @@ class InvestmentForm(QuestionForm):
     investment_amount_rmb = NumberQuestion(
         label=_("How much have you invested in China in total?"),
         help_text=_("In RMB, or its equivalent in RMB. For example, 10,000,000"),
+        currency=RMB,
         minimum=Decimal(0),
         maximum=Decimal(10) ** 12,
         errors={
             "required": _("Enter how much you have invested in China, for example 10,000,000"),
             "invalid": _("Enter the amount you have invested as a number, for example 10,000,000"),
             "minimum": _("The amount you have invested must be 0 or more"),
-            "maximum": _("The amount you have invested must be 1,000,000,000,000 RMB or less"),
+            "maximum": _("The amount you have invested must be %(maximum)s or less"),
         },
     )
     investment_direct_paid_in = yes_no(
@@ -715,6 +732,7 @@ class MarriageForm(QuestionForm):
         _("When did you marry?"),
         _("For example, 20 5 2016"),
         required=_("Enter the date you married, for example 20 5 2016"),
+        incomplete=_("The date you married must include %(missing)s"),
         invalid=_("The date you married must be a real date, for example 20 5 2016"),
         future=_("The date you married must be today or in the past"),
         too_early=_("The date you married must be after your date of birth"),
@@ -738,6 +756,7 @@ class LivingTogetherForm(QuestionForm):
         _("Since when have you lived together with your husband or wife in China?"),
         _("For example, 1 7 2017"),
         required=_("Enter the date you started living together in China, for example 1 7 2017"),
+        incomplete=_("The date you started living together must include %(missing)s"),
         invalid=_("The date you started living together must be a real date, for example 1 7 2017"),
         future=_("The date you started living together must be today or in the past"),
         too_early=_("The date you started living together must be after your date of birth"),
@@ -806,6 +825,7 @@ class ResidentSinceForm(QuestionForm):
         _("Since when have you lived in China without a break?"),
         _("For example, 1 10 2018"),
         required=_("Enter the date you started living in China, for example 1 10 2018"),
+        incomplete=_("The date you started living in China must include %(missing)s"),
         invalid=_(
             "The date you started living in China must be a real date, for example 1 10 2018"
         ),
@@ -883,7 +903,12 @@ class ContactForm(QuestionForm):
 
     contact = ChoiceQuestion(
         label=_("Would you like an advisor to contact you?"),
-        help_text=_("This is optional. An advisor can go through your answers with you."),
+        help_text=_(
+            "This is optional. Your answers and your result are read only by the advisors of "
+            "the Residency service, who use them to give advice. If you agree, we also keep your "
+            "name and e-mail address, and an advisor uses them only to contact you about your "
+            "result."
+        ),
         choices=(
             (
                 "yes",
@@ -901,12 +926,14 @@ class ContactForm(QuestionForm):
         help_text=_("Only if you would like an advisor to contact you."),
         required=False,
         max_length=200,
+        widget=forms.TextInput(attrs={"autocomplete": "name", "spellcheck": "false"}),
         error_messages={"max_length": _("Your name must be 200 characters or fewer")},
     )
     contact_email = forms.EmailField(
         label=_("Your e-mail address"),
         required=False,
         max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
         error_messages={
             "invalid": _("Enter an e-mail address in the correct format, like name@example.com"),
             "max_length": _("Your e-mail address must be 254 characters or fewer"),
