@@ -46,11 +46,14 @@ def open_tab(browser, live_server) -> Iterator:
 
 def start(page, language: str) -> None:
     page.goto("/")
-    page.get_by_role("button", name=WORDS[language]["start"]).click()
+    with page.expect_navigation():
+        page.get_by_role("button", name=WORDS[language]["start"]).click()
 
 
 def press_continue(page, language: str) -> None:
-    page.get_by_role("button", name=WORDS[language]["continue"]).click()
+    """Continue, and wait for the next page to load: styles and boxes are read from it."""
+    with page.expect_navigation():
+        page.get_by_role("button", name=WORDS[language]["continue"]).click()
 
 
 def answer_pages(page, language: str, pages: dict[str, Form]) -> None:
