@@ -12,10 +12,12 @@ so the condition need not repeat the conditions of that page.
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from typing import Any
 
 from eligibility import forms
 from eligibility.engine.facts import FACTS_BY_NAME
+from eligibility.fields import NONE, ChoiceQuestion, MultipleChoiceQuestion, QuestionField
 
 Answers = dict[str, Any]
 
@@ -191,15 +193,33 @@ PAGES: tuple[Page, ...] = (
 )
 PAGES_BY_ID: dict[str, Page] = {page.id: page for page in PAGES}
 
-# Only for "Question 4 of about 12": the pages still to come are counted as if the answers that
-# open branches, where not given yet, were those of a typical applicant.
-TYPICAL_ANSWERS: Answers = {
-    "situations": ["work"],
-    "sensitive_consent": forms.SENSITIVE_AGREE,
-    "family_links": ["spouse"],
-    "spouse_status": "chinese_citizen_in_china",
-    "relative_in_china_status": "chinese_national_in_china",
-}
+
+def questions_on(page: Page, answers: Answers) -> int:
+    """The questions the page asks, given the answers (some are asked only after others)."""
+    return len(page.form_class.fields_for(answers))
+
+
+@cache
+def most_questions_on(page: Page) -> int:
+    return len(page.form_class.question_fields())
+
+
+@dataclass(frozen=True)
+class QuestionCount:
+    """How many questions the applicant answers in all, as far as the answers so far tell: at
+    least ``fewest`` and at most ``most``. Both bounds only close in as answers are given."""
+
+    fewest: int
+    most: int
+
+    @property
+    def is_exact(self) -> bool:
+        return self.fewest == self.most
+
+    @property
+    def is_narrow(self) -> bool:
+        """Close enough to tell as a range ("26 to 28"); otherwise only the fewest is told."""
+        return self.most * 4 <= self.fewest * 5
 
 
 @dataclass(frozen=True)
@@ -209,7 +229,7 @@ class Replay:
     path: tuple[Page, ...]
     current: Page | None  # None when every page that applies is answered
     answers: Answers  # the answers on the path: Check your answers and the engine read only these
-    estimated_total: int
+    question_count: QuestionCount
 
     @property
     def is_complete(self) -> bool:
@@ -223,9 +243,10 @@ class Replay:
     def can_show(self, page: Page) -> bool:
         return page in self.path or page == self.current
 
-    def position(self, page: Page) -> int:
-        """The page's number, counted from 1 along the path."""
-        return len(self.path) + 1 if page == self.current else self.path.index(page) + 1
+    def answered_before(self, page: Page) -> int:
+        """The questions on the path before this page."""
+        index = len(self.path) if page == self.current else self.path.index(page)
+        return sum(questions_on(passed, self.answers) for passed in self.path[:index])
 
     def previous(self, page: Page) -> Page | None:
         index = len(self.path) if page == self.current else self.path.index(page)
@@ -244,22 +265,82 @@ def replay(answers: Answers) -> Replay:
         if not page.applies(known):
             continue
         if not page.form_class.is_answered(answers):
-            total = estimate_total(len(path), PAGES[index:], known, answers)
-            return Replay(tuple(path), page, known, total)
+            answered = sum(questions_on(passed, known) for passed in path)
+            count = QuestionCount(
+                answered + questions_to_come(PAGES[index:], known, answers, most=False),
+                answered + questions_to_come(PAGES[index:], known, answers, most=True),
+            )
+            return Replay(tuple(path), page, known, count)
         path.append(page)
         known.update(page.form_class.answers_of(answers))
-    return Replay(tuple(path), None, known, len(path))
+    answered = sum(questions_on(passed, known) for passed in path)
+    return Replay(tuple(path), None, known, QuestionCount(answered, answered))
 
 
-def estimate_total(
-    passed: int, remaining: tuple[Page, ...], known: Answers, answers: Answers
+def questions_to_come(
+    remaining: tuple[Page, ...], known: Answers, answers: Answers, *, most: bool
 ) -> int:
-    """Pages passed plus pages to come, walking on with the answers given or else typical ones."""
-    likely = {**TYPICAL_ANSWERS, **answers}
+    """The questions on the pages still to come, walking on with the answers already given
+    and, for the others, the answer that opens the most pages (``most``) or the fewest."""
     assumed = dict(known)
-    total = passed
-    for page in remaining:
-        if page.applies(assumed):
-            total += 1
-            assumed.update(page.form_class.answers_of(likely))
+    total = 0
+    for index, page in enumerate(remaining):
+        if not page.applies(assumed):
+            continue
+        total += most_questions_on(page) if most else questions_on(page, assumed)
+        later = remaining[index + 1 :]
+        for name, field in page.form_class.question_fields().items():
+            if name in answers:
+                assumed[name] = answers[name]
+            else:
+                extreme = extreme_answer(name, field, assumed, later, most)
+                if extreme is not None:
+                    assumed[name] = extreme
     return total
+
+
+def extreme_answer(
+    name: str, field: QuestionField, assumed: Answers, later: tuple[Page, ...], most: bool
+) -> Any:
+    """The answer to a question not answered yet that opens the most (or fewest) questions
+    after it: every box or none for checkboxes, the best radio by trying each. Other answers
+    (dates, numbers, text) are left out until given: a page that depends on one is counted once
+    the answer is known."""
+    if isinstance(field, MultipleChoiceQuestion):
+        return [value for value, _label in field.choices if value != NONE] if most else []
+    if isinstance(field, ChoiceQuestion):
+        values = [value for value, _label in field.choices]
+        # A condition that does not read the answer cannot change with it: try each radio only
+        # when one does (most conditions read one or two answers).
+        reading = Reading(assumed)
+        for page in later:
+            page.applies(reading)
+        if name not in reading.read:
+            return values[0]
+
+        def opened(value: str) -> int:
+            trying = {**assumed, name: value}
+            return sum(most_questions_on(page) for page in later if page.applies(trying))
+
+        return max(values, key=opened) if most else min(values, key=opened)
+    return None
+
+
+class Reading(dict):
+    """Answers that note which of them a condition reads."""
+
+    def __init__(self, answers: Answers) -> None:
+        super().__init__(answers)
+        self.read: set[str] = set()
+
+    def get(self, key: str, default: Any = None) -> Any:
+        self.read.add(key)
+        return super().get(key, default)
+
+    def __getitem__(self, key: str) -> Any:
+        self.read.add(key)
+        return super().__getitem__(key)
+
+    def __contains__(self, key: object) -> bool:
+        self.read.add(str(key))
+        return super().__contains__(key)

@@ -21,9 +21,12 @@ from django.utils.translation import gettext_lazy as _
 from eligibility.engine.facts import YEARLY_FACTS
 from eligibility.fields import (
     RECOMMENDATION,
+    RMB,
+    USD,
     YES_NO,
     YES_NO_DONT_KNOW,
     ChoiceQuestion,
+    Currency,
     DateQuestion,
     DaysQuestion,
     MultipleChoiceQuestion,
@@ -189,13 +192,25 @@ def date_question(label: Text, help_text: Text, **errors: Text) -> DateQuestion:
 class AboutYouForm(QuestionForm):
     heading = _("About you")
 
-    date_of_birth = date_question(
-        _("What is your date of birth?"),
-        _("For example, 27 3 1985"),
-        required=_("Enter your date of birth, for example 27 3 1985"),
-        invalid=_("Date of birth must be a real date, for example 27 3 1985"),
-        future=_("Date of birth must be in the past"),
-        too_early=_("Date of birth must be after 1 1 1900"),
+    date_of_birth = DateQuestion(
+        label=_("What is your date of birth?"),
+        help_text=_(
+            "For example, 27 3 1985. If you are answering for a child, enter the child's date "
+            "of birth."
+        ),
+        earliest=EARLIEST_DATE,
+        allow_today=False,
+        autocomplete="bday",
+        # Under 18, only the routes of a child joining a parent are likely: the date is
+        # confirmed once, so that a slip of the year is caught.
+        confirm_younger_than=18,
+        errors={
+            "required": _("Enter your date of birth, for example 27 3 1985"),
+            "incomplete": _("Date of birth must include %(missing)s"),
+            "invalid": _("Date of birth must be a real date, for example 27 3 1985"),
+            "future": _("Date of birth must be in the past"),
+            "too_early": _("Date of birth must be %(earliest)s or later"),
+        },
     )
     nationality = TextQuestion(
         label=_("What is your nationality?"),
@@ -398,6 +413,7 @@ class WorkForm(QuestionForm):
             "For example, 15 3 2021"
         ),
         required=_("Enter the date you started working in China, for example 15 3 2021"),
+        incomplete=_("The date you started working in China must include %(missing)s"),
         invalid=_("The date you started working must be a real date, for example 15 3 2021"),
         future=_("The date you started working in China must be today or in the past"),
         too_early=_("The date you started working in China must be after your date of birth"),
@@ -420,6 +436,7 @@ class WorkContinuousSinceForm(QuestionForm):
         _("When did your current period of work in China without a break start?"),
         _("The first day of work after your last gap. For example, 1 9 2022"),
         required=_("Enter the date your work without a break started, for example 1 9 2022"),
+        incomplete=_("The date your work without a break started must include %(missing)s"),
         invalid=_(
             "The date your work without a break started must be a real date, for example 1 9 2022"
         ),
@@ -446,23 +463,27 @@ def work_not_interrupted(answers: dict[str, Any]) -> bool:
     return answers.get("work_interrupted") != "yes"
 
 
+DAYS_ERRORS = {
+    "required": _("Enter the number of days"),
+    "invalid": _("Enter the number of days as a whole number"),
+    "minimum": _("The number of days must be %(minimum)s or more"),
+    "maximum": _("The number of days must be %(maximum)s or fewer"),
+}
+DAYS_SINCE_ERRORS = {
+    **DAYS_ERRORS,
+    "maximum": _("The number of days cannot be more than %(maximum)s, the time since then"),
+}
+
+
 def days_question(
-    label: Text, help_text: Text, example: int, maximum: int, **kwargs: Any
+    label: Text, help_text: Text, maximum: int, errors: dict = DAYS_ERRORS, **kwargs: Any
 ) -> DaysQuestion:
     return DaysQuestion(
         label=label,
         help_text=help_text,
         minimum=Decimal(0),
         maximum=Decimal(maximum),
-        errors={
-            "required": _("Enter the number of days, for example %(example)s")
-            % {"example": example},
-            "invalid": _("Enter the number of days as a whole number, for example %(example)s")
-            % {"example": example},
-            "minimum": _("The number of days must be 0 or more"),
-            "maximum": _("The number of days must be %(maximum)s or fewer")
-            % {"maximum": f"{maximum:,}"},
-        },
+        errors=errors,
         **kwargs,
     )
 
@@ -477,8 +498,8 @@ class DaysInChinaForm(QuestionForm):
     days_in_china_since_work_start = days_question(
         _("How many days have you spent in China since you started working there?"),
         _("Count the days you were actually in China. Your entry and exit records show them."),
-        900,
         50_000,
+        DAYS_SINCE_ERRORS,
     )
     days_in_china_since_continuous_start = days_question(
         _(
@@ -486,19 +507,17 @@ class DaysInChinaForm(QuestionForm):
             "break started?"
         ),
         _("Only the days since your last gap in work count."),
-        900,
         50_000,
+        DAYS_SINCE_ERRORS,
     )
     days_in_china_last_4_years = days_question(
         _("How many days did you spend in China in the last 4 years?"),
         _("Counted back from today. There are 1,461 days in 4 years."),
-        1200,
         1462,
     )
     fewest_days_in_china_last_4_years = days_question(
         _("In the last 4 years, what is the fewest number of days you spent in China in one year?"),
         _("Count each year back from today, 12 months at a time."),
-        250,
         366,
     )
     fewest_days_in_china_last_4_calendar_years = days_question(
@@ -508,25 +527,18 @@ class DaysInChinaForm(QuestionForm):
             "If you know the figure for calendar years, it lets us tell whether the answer "
             "depends on it."
         ),
-        250,
         366,
         required=False,
     )
 
-    def clean(self) -> dict[str, Any]:
-        cleaned_data = super().clean()
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
         started = self.answer_date("work_continuous_since") or self.answer_date("work_start_date")
-        for name in ("days_in_china_since_work_start", "days_in_china_since_continuous_start"):
-            value = cleaned_data.get(name)
-            if value is not None and started:
-                possible = (timezone.localdate() - started + timedelta(days=1)).days
-                if value > possible:
-                    self.add_error(
-                        name,
-                        _("The number of days must be %(maximum)s or fewer: the days since then")
-                        % {"maximum": f"{possible:,}"},
-                    )
-        return cleaned_data
+        if started:
+            possible = Decimal((timezone.localdate() - started + timedelta(days=1)).days)
+            for name in ("days_in_china_since_work_start", "days_in_china_since_continuous_start"):
+                if name in self.fields:
+                    self.fields[name].maximum = min(self.fields[name].maximum, possible)
 
 
 class WageForm(QuestionForm):
@@ -537,13 +549,14 @@ class WageForm(QuestionForm):
         help_text=_(
             "Before tax, in RMB, at your present rate for a full year. For example, 700,000"
         ),
+        currency=RMB,
         minimum=Decimal(0),
         maximum=Decimal(10) ** 12,
         errors={
             "required": _("Enter your gross annual wage now, for example 700,000"),
             "invalid": _("Enter your annual wage as a number, for example 700,000"),
             "minimum": _("Your annual wage must be 0 or more"),
-            "maximum": _("Your annual wage must be 1,000,000,000,000 RMB or less"),
+            "maximum": _("Your annual wage must be %(maximum)s or less"),
         },
     )
     local_average_wage_rmb = NumberQuestion(
@@ -554,6 +567,7 @@ class WageForm(QuestionForm):
             "resources and social security bureau publishes it. For example, 120,000"
         ),
         required=False,
+        currency=RMB,
         minimum=Decimal(1),
         maximum=Decimal(10) ** 12,
         absent_display=_("I don't know"),
@@ -561,7 +575,7 @@ class WageForm(QuestionForm):
             "required": _("Enter the average wage where you work, or select ‘I don't know it’"),
             "invalid": _("Enter the average wage as a number, for example 120,000"),
             "minimum": _("The average wage must be more than 0"),
-            "maximum": _("The average wage must be 1,000,000,000,000 RMB or less"),
+            "maximum": _("The average wage must be %(maximum)s or less"),
         },
     )
     average_wage_unknown = forms.BooleanField(
@@ -607,13 +621,14 @@ def _yearly_amount(label: Text, required: bool) -> NumberQuestion:
     return NumberQuestion(
         label=label,
         required=required,
+        currency=RMB,
         minimum=Decimal(0),
         maximum=Decimal(10) ** 12,
         errors={
             "required": _("Enter the amount for this year, for example 650,000"),
             "invalid": _("Enter the amount as a number, for example 650,000"),
-            "minimum": _("The amount must be 0 or more"),
-            "maximum": _("The amount must be 1,000,000,000,000 RMB or less"),
+            "minimum": _("The amount must be %(minimum)s or more"),
+            "maximum": _("The amount must be %(maximum)s or less"),
         },
     )
 
@@ -944,18 +959,28 @@ class EnterpriseForm(QuestionForm):
     )
 
 
+# Investment amounts are in the currency the applicant chooses on the same page.
+CHOSEN_CURRENCY = Currency(
+    "investment_currency",
+    _("the currency you chose"),
+    "%(amount)s",
+    RMB.markers | USD.markers,
+)
+
+
 def amount_question(label: Text, help_text: Text, required: bool = True) -> NumberQuestion:
     return NumberQuestion(
         label=label,
         help_text=help_text,
         required=required,
+        currency=CHOSEN_CURRENCY,
         minimum=Decimal(0),
         maximum=Decimal(10) ** 12,
         errors={
             "required": _("Enter the amount, for example 2,000,000"),
             "invalid": _("Enter the amount as a number, for example 2,000,000"),
-            "minimum": _("The amount must be 0 or more"),
-            "maximum": _("The amount must be 1,000,000,000,000 or less"),
+            "minimum": _("The amount must be %(minimum)s or more"),
+            "maximum": _("The amount must be %(maximum)s or less"),
         },
     )
 
@@ -1223,6 +1248,7 @@ class MarriageForm(QuestionForm):
         _("When did you marry?"),
         _("For example, 20 5 2016"),
         required=_("Enter the date you married, for example 20 5 2016"),
+        incomplete=_("The date you married must include %(missing)s"),
         invalid=_("The date you married must be a real date, for example 20 5 2016"),
         future=_("The date you married must be today or in the past"),
         too_early=_("The date you married must be after your date of birth"),
@@ -1246,6 +1272,7 @@ class LivingTogetherForm(QuestionForm):
         _("Since when have you lived together with your husband or wife in China?"),
         _("For example, 1 7 2017"),
         required=_("Enter the date you started living together in China, for example 1 7 2017"),
+        incomplete=_("The date you started living together must include %(missing)s"),
         invalid=_("The date you started living together must be a real date, for example 1 7 2017"),
         future=_("The date you started living together must be today or in the past"),
         too_early=_("The date you started living together must be after your date of birth"),
@@ -1314,6 +1341,7 @@ class ResidentSinceForm(QuestionForm):
         _("Since when have you lived in China without a break?"),
         _("For example, 1 10 2018"),
         required=_("Enter the date you started living in China, for example 1 10 2018"),
+        incomplete=_("The date you started living in China must include %(missing)s"),
         invalid=_(
             "The date you started living in China must be a real date, for example 1 10 2018"
         ),
@@ -1337,7 +1365,6 @@ class FewestDaysForm(QuestionForm):
             "Count each year back from today, 12 months at a time. For example, if you spent 300 "
             "days in China in one year and 280 in each of the others, enter 280"
         ),
-        280,
         366,
     )
     fewest_days_in_china_per_calendar_year = days_question(
@@ -1347,7 +1374,6 @@ class FewestDaysForm(QuestionForm):
             "If you know the figure for calendar years, it lets us tell whether the answer "
             "depends on it."
         ),
-        280,
         366,
         required=False,
     )
@@ -1438,7 +1464,12 @@ class ContactForm(QuestionForm):
 
     contact = ChoiceQuestion(
         label=_("Would you like an advisor to contact you?"),
-        help_text=_("This is optional. An advisor can go through your answers with you."),
+        help_text=_(
+            "This is optional. Your answers and your result are read only by the advisors of "
+            "the Residency service, who use them to give advice. If you agree, we also keep your "
+            "name and e-mail address, and an advisor uses them only to contact you about your "
+            "result."
+        ),
         choices=(
             (
                 "yes",
@@ -1456,12 +1487,14 @@ class ContactForm(QuestionForm):
         help_text=_("Only if you would like an advisor to contact you."),
         required=False,
         max_length=200,
+        widget=forms.TextInput(attrs={"autocomplete": "name", "spellcheck": "false"}),
         error_messages={"max_length": _("Your name must be 200 characters or fewer")},
     )
     contact_email = PlainEmailField(
         label=_("Your e-mail address"),
         required=False,
         max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
         error_messages={
             "invalid": _("Enter an e-mail address in the correct format, like name@example.com"),
             "max_length": _("Your e-mail address must be 254 characters or fewer"),

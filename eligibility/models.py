@@ -214,6 +214,8 @@ class OpenRoute(models.Model):
             for route in result.routes
             if route.outcome in OPEN_OUTCOMES
         ]
+
+
 class DeletedAssessment(models.Model):
     """What is kept of a deleted assessment: when and why it went, none of what it held (no
     answers, contact details, result or private id), for the admin's history."""

@@ -86,8 +86,8 @@ def question(request: HttpRequest, public_id: UUID, page_id: str) -> HttpRespons
             "title": page.form_class.title(),
             "heading": page.form_class.heading,
             "back_url": back_url(assessment, replay, page, changing),
-            "position": replay.position(page),
-            "estimated_total": replay.estimated_total,
+            "answered": replay.answered_before(page),
+            "question_count": replay.question_count,
             "resume_url": request.build_absolute_uri(assessment.get_absolute_url()),
         },
     )

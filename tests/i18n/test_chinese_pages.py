@@ -64,7 +64,7 @@ def test_every_question_page_its_errors_and_check_your_answers(zh_client):
     assert visited == [page.id for page in flow.PAGES], "the walk missed some pages"
     html = assert_chinese(zh_client.get(reverse("eligibility:check", args=[assessment.public_id])))
     assert "提交前请核对您的回答" in html
-    assert "1960年3月1日" in html  # the date of birth, as Chinese writes dates
+    assert "1960 年 3 月 1 日" in html  # the date of birth, as Chinese writes dates
 
 
 @pytest.mark.parametrize(
@@ -76,7 +76,7 @@ def test_every_question_page_its_errors_and_check_your_answers(zh_client):
         ),
         (
             {"date_of_birth_day": "1", "date_of_birth_month": "1", "date_of_birth_year": "1800"},
-            ["出生日期必须晚于1900年1月1日"],
+            ["出生日期不能早于 1900 年 1 月 1 日"],
         ),
     ],
 )
@@ -84,7 +84,7 @@ def test_a_question_page_with_invalid_answers(zh_client, form, errors):
     response = zh_client.post(reverse("eligibility:start_assessment"))
     response = zh_client.post(response["Location"], form)
     html = assert_chinese(response)
-    assert "<title>错误： 关于您 – 永居评估</title>" in html
+    assert "<title>错误：关于您 – 永居评估</title>" in html
     for error in errors:
         assert error in html
 

@@ -140,7 +140,7 @@ def test_the_advisor_reads_an_english_assessment_in_chinese(client):
     ("language", "born", "money"),
     [
         ("en", "3 August 1980", "RMB 1,500,000"),
-        ("zh-hans", "1980年8月3日", "人民币1,500,000元"),
+        ("zh-hans", "1980 年 8 月 3 日", "人民币 1,500,000 元"),
     ],
 )
 def test_dates_and_amounts_are_written_for_the_language(client, language, born, money):
@@ -154,6 +154,6 @@ def test_dates_and_amounts_are_written_for_the_language(client, language, born, 
     submitted = (
         f"{today.day} {today:%B} {today.year}"
         if language == "en"
-        else f"{today.year}年{today.month}月{today.day}日"
+        else f"{today.year} 年 {today.month} 月 {today.day} 日"
     )
     assert submitted in result

@@ -170,6 +170,12 @@ CHILD: dict[str, Form] = {
 }
 
 
+def until(applicant: dict[str, Form], page_id: str) -> dict[str, Form]:
+    """The applicant's answers to the pages before ``page_id``."""
+    pages = list(applicant)
+    return {page: applicant[page] for page in pages[: pages.index(page_id)]}
+
+
 def post_data(form: Form) -> Form:
     """The form as a browser posts it: a date is three boxes, day, month and year."""
     data: Form = {}

@@ -79,3 +79,15 @@ def test_numbers_keep_within_the_facts_bounds():
                 assert field.minimum >= fact.minimum, name
             if fact.maximum is not None:
                 assert field.maximum <= fact.maximum, name
+
+
+def test_every_amount_is_asked_in_its_facts_currency():
+    """An amount in USD is read with dollar signs and shown in dollars; one in RMB with ¥ and 元."""
+    amounts = [
+        (name, field)
+        for _page, name, field in stored_fields()
+        if isinstance(field, NumberQuestion) and FACTS_BY_NAME[name].kind == Kind.AMOUNT
+    ]
+    assert amounts
+    for name, field in amounts:
+        assert field.currency is not None and field.currency.code == FACTS_BY_NAME[name].unit, name

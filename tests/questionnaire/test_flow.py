@@ -13,7 +13,9 @@ from tests.questionnaire.applicants import (
     PROFESSOR,
     SPOUSE,
     answers_of,
+    until,
 )
+from tests.questionnaire.test_every_page import ORDERED as EVERYTHING
 
 BASICS = {
     "date_of_birth": "1980-01-01",
@@ -154,7 +156,8 @@ def test_a_complete_set_of_answers_has_no_current_page_and_a_full_path():
     replay = flow.replay(answers)
     assert replay.is_complete
     assert ids(replay.path) == [*START, *WORK_PAGES, "accompanying-family", "contact"]
-    assert replay.estimated_total == len(replay.path)
+    asked = sum(flow.questions_on(page) for page in replay.path)
+    assert replay.question_count == flow.QuestionCount(asked, asked)
 
 
 @pytest.mark.parametrize(
@@ -223,7 +226,11 @@ def test_previous_and_next_follow_the_path():
     assert replay.next(page["health"]) == page["work"]
     assert replay.next(page["equivalent-treatment"]) == page["accompanying-family"]
     assert replay.previous(page["accompanying-family"]) == page["equivalent-treatment"]
-    assert replay.position(page["accompanying-family"]) == 15
+    # About you asks two questions, then one for situations and two for the stay; the record
+    # page asks five: progress counts questions, not pages.
+    assert replay.answered_before(page["about-you"]) == 0
+    assert replay.answered_before(page["record"]) == 6
+    assert replay.answered_before(page["work"]) == 12
 
 
 def test_pages_off_the_path_or_beyond_the_current_page_cannot_be_shown():
@@ -236,16 +243,64 @@ def test_pages_off_the_path_or_beyond_the_current_page_cannot_be_shown():
     assert not replay.can_show(page["contact"])
 
 
+def questions_asked(applicant: dict) -> int:
+    return sum(flow.questions_on(flow.PAGES_BY_ID[page_id]) for page_id in applicant)
+
+
+NOBODY_IN_PARTICULAR = {
+    "about-you": SPOUSE["about-you"],
+    "situations": {"situations": ["none"]},
+    "stay-purpose": {"stay_purpose": "outside_china"},
+    "record": SPOUSE["record"],
+    "contact": {"contact": "no"},
+}
+
+
 @pytest.mark.parametrize(
-    ("answers", "estimate"),
-    [
-        ({}, 15),  # a typical applicant works in China
-        ({"date_of_birth": "1980-01-01", "nationality": "x", "situations": ["family"]}, 14),
-        ({"date_of_birth": "1980-01-01", "nationality": "x", "situations": []}, 7),
-    ],
+    "applicant",
+    [PROFESSOR, HIGH_EARNER, SPOUSE, INVESTOR, CHILD, EVERYTHING, NOBODY_IN_PARTICULAR],
+    ids=["professor", "high earner", "spouse", "investor", "child", "every page", "no situation"],
 )
-def test_the_estimated_number_of_pages_follows_the_answers_given_so_far(answers, estimate):
-    assert flow.replay(answers).estimated_total == estimate
+def test_the_question_count_holds_the_true_number_and_only_closes_in(applicant):
+    """On every page, the number of questions the applicant will have answered in the end lies
+    within the count shown; the count never widens, so it never jumps past what it said."""
+    answers = answers_of(applicant)
+    asked = questions_asked(applicant)
+    given: dict = {}
+    shown = []
+    for page_id in applicant:
+        replay = flow.replay(given)
+        assert replay.current.id == page_id
+        count = replay.question_count
+        assert count.fewest <= asked <= count.most, page_id
+        if shown:
+            assert shown[-1].fewest <= count.fewest and count.most <= shown[-1].most, page_id
+        shown.append(count)
+        given.update(flow.PAGES_BY_ID[page_id].form_class.answers_of(answers))
+    assert flow.replay(given).question_count == flow.QuestionCount(asked, asked)
+
+
+def test_before_the_situations_are_known_only_the_fewest_questions_are_certain():
+    count = flow.replay({}).question_count
+    assert count.fewest == questions_asked(NOBODY_IN_PARTICULAR)
+    assert count.most >= questions_asked(EVERYTHING)
+    assert not count.is_narrow
+
+
+def test_once_the_situations_are_known_the_count_is_a_narrow_range_or_exact():
+    work = flow.replay(answers_of(until(PROFESSOR, "stay-purpose"))).question_count
+    assert work.is_narrow and not work.is_exact
+    nothing = flow.replay(answers_of(until(NOBODY_IN_PARTICULAR, "stay-purpose")))
+    assert nothing.question_count.is_exact
+
+
+def test_answers_kept_from_later_pages_count_as_given():
+    """Going back to an early page does not make the count forget the answers given after it."""
+    answers = answers_of(SPOUSE)
+    assert flow.replay(answers).question_count.is_exact
+    del answers["nationality"]  # the first page is open again; every later answer is kept
+    count = flow.replay(answers).question_count
+    assert count == flow.QuestionCount(questions_asked(SPOUSE), questions_asked(SPOUSE))
 
 
 def test_every_page_id_is_unique_and_usable_in_a_url():

@@ -6,17 +6,11 @@ from datetime import date, timedelta
 import pytest
 from django.utils import timezone
 
-from tests.questionnaire.applicants import PROFESSOR, SPOUSE, post_data
+from tests.questionnaire.applicants import PROFESSOR, SPOUSE, post_data, until
 from tests.questionnaire.conftest import question_url
 
 # The pages between the situations and the topics: the stay and the sensitive questions.
 SENSITIVE_PAGES = ("stay", "sensitive-questions", "record", "health")
-
-
-def until(applicant: dict, page_id: str) -> dict:
-    """The applicant's answers to the pages before ``page_id``."""
-    pages = list(applicant)
-    return {page: applicant[page] for page in pages[: pages.index(page_id)]}
 
 
 def input_tag(html: str, id: str) -> str:
@@ -67,7 +61,7 @@ def test_a_question_page_has_back_progress_continue_and_the_private_link(
     answer(assessment, until(PROFESSOR, "stay"))
     html = client.get(question_url(assessment, "stay")).content.decode()
     assert f'href="{question_url(assessment, "situations")}">Back</a>' in html
-    assert "Question 3 of about" in html
+    assert re.search(r'<p class="question-progress">Questions answered: 4 of \d+ to \d+</p>', html)
     assert ">Continue</button>" in html
     assert "Save this link to come back later" in html
     assert f"http://testserver/a/{assessment.public_id}/" in html
@@ -117,13 +111,19 @@ def test_what_was_typed_is_kept_after_an_error(client, assessment):
     [
         ("", "", "", "Enter your date of birth, for example 27 3 1985"),
         ("30", "2", "1990", "Date of birth must be a real date, for example 27 3 1985"),
-        ("1", "", "1990", "Date of birth must be a real date, for example 27 3 1985"),
+        ("1", "", "1990", "Date of birth must include a month"),
+        ("", "", "1990", "Date of birth must include a day and a month"),
+        ("1", "5", "", "Date of birth must include a year"),
         ("a", "b", "c", "Date of birth must be a real date, for example 27 3 1985"),
         ("1", "1", "99999999999999", "Date of birth must be a real date, for example 27 3 1985"),
         ("-1", "1", "1990", "Date of birth must be a real date, for example 27 3 1985"),
         ("0", "0", "0", "Date of birth must be a real date, for example 27 3 1985"),
-        ("31", "12", "1899", "Date of birth must be after 1 1 1900"),
+        ("1", "13", "1990", "Date of birth must be a real date, for example 27 3 1985"),
+        ("31", "12", "1899", "Date of birth must be 1 January 1900 or later"),
         ("1", "1", str(date.today().year + 1), "Date of birth must be in the past"),
+        ("12", "5", "90", "Enter the year in full, for example 1990"),
+        ("12", "5", "5", "Enter the year in full, for example 2005"),
+        ("12", "5", "199", "Enter the year in full, for example 1990"),
     ],
 )
 def test_bad_dates_of_birth_are_refused_with_how_to_fix_them(
@@ -198,8 +198,8 @@ def test_amounts_accept_commas_and_are_stored_as_numbers(client, assessment, ans
         ("lots", "Enter your annual wage as a number, for example 700,000"),
         ("1e9", "Enter your annual wage as a number, for example 700,000"),
         ("NaN", "Enter your annual wage as a number, for example 700,000"),
-        ("-5", "Your annual wage must be 0 or more"),
-        ("9" * 5000, "Your annual wage must be 1,000,000,000,000 RMB or less"),
+        ("-5", "Your annual wage must be RMB 0 or more"),
+        ("9" * 5000, "Your annual wage must be RMB 1,000,000,000,000 or less"),
     ],
 )
 def test_bad_amounts_are_refused_with_how_to_fix_them(client, assessment, answer, typed, message):
@@ -238,7 +238,7 @@ def test_days_in_china_cannot_exceed_the_days_since_work_started(client, assessm
     possible = (timezone.localdate() - started).days + 1
     data = {**form, "days_in_china_since_work_start": str(possible + 1)}
     html = errors_of(client.post(url, data))
-    assert f"The number of days must be {possible:,} or fewer: the days since then" in html
+    assert f"The number of days cannot be more than {possible:,} days, the time since then" in html
     html = errors_of(client.post(url, {**form, "days_in_china_since_work_start": "12.5"}))
     assert "Enter the number of days as a whole number, for example 900" in html
     answer(assessment, {"days-in-china": {**form, "days_in_china_since_work_start": "1,200"}})
@@ -312,6 +312,20 @@ def test_contact_details_are_kept_only_with_consent(client, assessment, answer):
     assert assessment.contact_consent is False
     assert (assessment.contact_name, assessment.contact_email) == ("", "")
     assert assessment.answers["contact"] == "no"
+
+
+def test_the_contact_page_says_who_reads_an_assessment_and_lets_the_browser_fill_it_in(
+    client, assessment, answer
+):
+    answer(assessment, until(PROFESSOR, "contact"))
+    html = client.get(question_url(assessment, "contact")).content.decode()
+    assert (
+        "Your answers and your result are read only by the advisors of the Residency service, "
+        "who use them to give advice."
+    ) in html
+    assert "an advisor uses them only to contact you about your result" in html
+    assert re.search(r'<input type="text" name="contact_name"[^>]*autocomplete="name"', html)
+    assert re.search(r'<input type="email" name="contact_email"[^>]*autocomplete="email"', html)
 
 
 def test_consent_needs_a_name_and_a_valid_email_address(client, assessment, answer):

@@ -352,6 +352,6 @@ def test_the_chinese_text_and_a_local_date_in_either_language(
     submitted = timezone.localtime(assessment.submitted_at)
     expected = {
         "en": date_format(submitted, "DATE_FORMAT"),
-        "zh-hans": f"{submitted.year}年{submitted.month}月{submitted.day}日",
+        "zh-hans": f"{submitted.year} 年 {submitted.month} 月 {submitted.day} 日",
     }[language]
     assert expected in pages.text(html, "main")

@@ -1,7 +1,7 @@
 """English dates the way a British or international reader writes them: "3 August 1980".
 
 Only these formats are ours; every other format comes from Django's ``en`` module.
-Chinese uses Django's ``zh_Hans`` formats (1980年8月3日).
+Chinese dates are in ``residency/formats/zh_Hans``: "1980 年 8 月 3 日".
 """
 
 DATE_FORMAT = "j F Y"
