@@ -12,12 +12,10 @@ so the condition need not repeat the conditions of that page.
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
 from typing import Any
 
 from eligibility import forms
 from eligibility.engine.facts import FACTS_BY_NAME
-from eligibility.fields import NONE, ChoiceQuestion, MultipleChoiceQuestion, QuestionField
 
 Answers = dict[str, Any]
 
@@ -199,11 +197,6 @@ def questions_on(page: Page, answers: Answers) -> int:
     return len(page.form_class.fields_for(answers))
 
 
-@cache
-def most_questions_on(page: Page) -> int:
-    return len(page.form_class.question_fields())
-
-
 @dataclass(frozen=True)
 class QuestionCount:
     """How many questions the applicant answers in all, as far as the answers so far tell: at
@@ -266,10 +259,8 @@ def replay(answers: Answers) -> Replay:
             continue
         if not page.form_class.is_answered(answers):
             answered = sum(questions_on(passed, known) for passed in path)
-            count = QuestionCount(
-                answered + questions_to_come(PAGES[index:], known, answers, most=False),
-                answered + questions_to_come(PAGES[index:], known, answers, most=True),
-            )
+            to_come = questions_to_come(PAGES[index:], known, answers)
+            count = QuestionCount(answered + to_come.fewest, answered + to_come.most)
             return Replay(tuple(path), page, known, count)
         path.append(page)
         known.update(page.form_class.answers_of(answers))
@@ -278,52 +269,41 @@ def replay(answers: Answers) -> Replay:
 
 
 def questions_to_come(
-    remaining: tuple[Page, ...], known: Answers, answers: Answers, *, most: bool
-) -> int:
-    """The questions on the pages still to come, walking on with the answers already given
-    and, for the others, the answer that opens the most pages (``most``) or the fewest."""
-    assumed = dict(known)
-    total = 0
-    for index, page in enumerate(remaining):
-        if not page.applies(assumed):
+    remaining: tuple[Page, ...], known: Answers, answers: Answers
+) -> QuestionCount:
+    """The questions on the pages still to come, at least and at most. A page or question is
+    sure to be asked when its condition holds on the answers that will be read; it may be asked
+    when its condition reads an answer still open (not given yet, or given on a page that may
+    not be shown); otherwise it is not asked."""
+    settled = dict(known)
+    still_open: set[str] = set()
+    fewest = most = 0
+    for page in remaining:
+        page_shown = may_hold(page.applies, settled, still_open)
+        if page_shown is False:
             continue
-        total += most_questions_on(page) if most else questions_on(page, assumed)
-        later = remaining[index + 1 :]
-        for name, field in page.form_class.question_fields().items():
-            if name in answers:
-                assumed[name] = answers[name]
+        conditions = page.form_class.field_conditions
+        for name in page.form_class.question_fields():
+            asked = may_hold(conditions[name], settled, still_open) if name in conditions else True
+            if asked is False:
+                continue
+            most += 1
+            if page_shown and asked:
+                fewest += 1
+            if page_shown and asked and name in answers:
+                settled[name] = answers[name]
             else:
-                extreme = extreme_answer(name, field, assumed, later, most)
-                if extreme is not None:
-                    assumed[name] = extreme
-    return total
+                still_open.add(name)
+    return QuestionCount(fewest, most)
 
 
-def extreme_answer(
-    name: str, field: QuestionField, assumed: Answers, later: tuple[Page, ...], most: bool
-) -> Any:
-    """The answer to a question not answered yet that opens the most (or fewest) questions
-    after it: every box or none for checkboxes, the best radio by trying each. Other answers
-    (dates, numbers, text) are left out until given: a page that depends on one is counted once
-    the answer is known."""
-    if isinstance(field, MultipleChoiceQuestion):
-        return [value for value, _label in field.choices if value != NONE] if most else []
-    if isinstance(field, ChoiceQuestion):
-        values = [value for value, _label in field.choices]
-        # A condition that does not read the answer cannot change with it: try each radio only
-        # when one does (most conditions read one or two answers).
-        reading = Reading(assumed)
-        for page in later:
-            page.applies(reading)
-        if name not in reading.read:
-            return values[0]
-
-        def opened(value: str) -> int:
-            trying = {**assumed, name: value}
-            return sum(most_questions_on(page) for page in later if page.applies(trying))
-
-        return max(values, key=opened) if most else min(values, key=opened)
-    return None
+def may_hold(
+    condition: Callable[[Answers], bool], settled: Answers, still_open: set[str]
+) -> bool | None:
+    """True or False, or None when the condition reads an answer still open."""
+    reading = Reading(settled)
+    holds = condition(reading)
+    return None if reading.read & still_open else holds
 
 
 class Reading(dict):

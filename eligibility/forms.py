@@ -17,6 +17,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from eligibility.engine.facts import YEARLY_FACTS
 from eligibility.fields import (
@@ -465,13 +466,9 @@ def work_not_interrupted(answers: dict[str, Any]) -> bool:
 
 DAYS_ERRORS = {
     "required": _("Enter the number of days"),
-    "invalid": _("Enter the number of days as a whole number"),
+    "invalid": _("Enter the number of days as a whole number, for example 900"),
     "minimum": _("The number of days must be %(minimum)s or more"),
     "maximum": _("The number of days must be %(maximum)s or fewer"),
-}
-DAYS_SINCE_ERRORS = {
-    **DAYS_ERRORS,
-    "maximum": _("The number of days cannot be more than %(maximum)s, the time since then"),
 }
 
 
@@ -499,7 +496,13 @@ class DaysInChinaForm(QuestionForm):
         _("How many days have you spent in China since you started working there?"),
         _("Count the days you were actually in China. Your entry and exit records show them."),
         50_000,
-        DAYS_SINCE_ERRORS,
+        {
+            **DAYS_ERRORS,
+            "maximum": _(
+                "The number of days cannot be more than %(maximum)s, the time since you started "
+                "working in China"
+            ),
+        },
     )
     days_in_china_since_continuous_start = days_question(
         _(
@@ -508,7 +511,13 @@ class DaysInChinaForm(QuestionForm):
         ),
         _("Only the days since your last gap in work count."),
         50_000,
-        DAYS_SINCE_ERRORS,
+        {
+            **DAYS_ERRORS,
+            "maximum": _(
+                "The number of days cannot be more than %(maximum)s, the time since your current "
+                "period of work started"
+            ),
+        },
     )
     days_in_china_last_4_years = days_question(
         _("How many days did you spend in China in the last 4 years?"),
@@ -627,8 +636,8 @@ def _yearly_amount(label: Text, required: bool) -> NumberQuestion:
         errors={
             "required": _("Enter the amount for this year, for example 650,000"),
             "invalid": _("Enter the amount as a number, for example 650,000"),
-            "minimum": _("The amount must be %(minimum)s or more"),
-            "maximum": _("The amount must be %(maximum)s or less"),
+            "minimum": _("The amount must be 0 or more"),
+            "maximum": pgettext_lazy("an amount in RMB", "The amount must be %(maximum)s or less"),
         },
     )
 

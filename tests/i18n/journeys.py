@@ -12,6 +12,7 @@ from eligibility.models import Assessment
 from tests.questionnaire.applicants import CLEAN_RECORD as RECORD
 from tests.questionnaire.applicants import (
     HIGH_EARNER,
+    INVESTOR,
     PROFESSOR,
     SENSITIVE,
     SPOUSE,
@@ -75,7 +76,8 @@ EVERY_PAGE: dict[str, Form] = {
         "competent_authority_recommendation": "obtained",
     },
     "priority-work-since": {"priority_work_since": date(2019, 1, 1)},
-    "post": {"senior_post": "yes"},
+    "post": {"senior_post": "no", "professional_title": "intermediate"},
+    "equivalent-treatment": {"equivalent_treatment": "yes"},
     "post-since": {"post_held_since": date(2019, 1, 1)},
     "key-region": {"key_region_confirmed": "dont_know", "key_region_work_since": date(2020, 1, 1)},
     "investment": {
@@ -181,6 +183,7 @@ APPLICANTS = {
     "professor": in_chinese(PROFESSOR),
     "high_earner": in_chinese(HIGH_EARNER),
     "spouse": in_chinese(SPOUSE),
+    "investor": in_chinese(INVESTOR),
     "every_page": EVERY_PAGE,
     "every_risk": EVERY_RISK,
     "nothing_applies": NOTHING_APPLIES,

@@ -36,12 +36,17 @@ def shown(text, field) -> str:
     text = str(text)
     if "%(" not in text:
         return text
-    bound = field.in_words(Decimal(1000)) if isinstance(field, NumberQuestion) else "1,000"
+
+    def in_words(amount: int) -> str:
+        if isinstance(field, NumberQuestion):
+            return field.in_words(Decimal(amount))
+        return f"{amount:,}"
+
     return text % {
         "missing": "月份",
         "earliest": date_format(date(1900, 1, 1)),
-        "minimum": "0",
-        "maximum": bound,
+        "minimum": in_words(0),
+        "maximum": in_words(1000),
         "currency": "人民币",
         "year": "1990",
     }

@@ -158,8 +158,14 @@ INVESTOR: dict[str, Form] = {
     "contact": {"contact": "no"},
 }
 
+CHILD_BORN = date(LAST_FULL_YEAR - 15, 6, 1)
 CHILD: dict[str, Form] = {
-    "about-you": {"date_of_birth": date(LAST_FULL_YEAR - 15, 6, 1), "nationality": "French"},
+    # A child's date of birth is sent twice: the page asks to confirm the year first.
+    "about-you": {
+        "date_of_birth": CHILD_BORN,
+        "date_of_birth_confirmed": CHILD_BORN.isoformat(),
+        "nationality": "French",
+    },
     "situations": {"situations": ["family"]},
     "stay": {"stay_purpose": "family", "economic_means": "yes"},
     **SENSITIVE,

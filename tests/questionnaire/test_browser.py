@@ -7,7 +7,7 @@ import pytest
 
 from eligibility import flow
 from eligibility.models import Assessment
-from tests.questionnaire.applicants import HIGH_EARNER, PROFESSOR, SPOUSE, Form
+from tests.questionnaire.applicants import HIGH_EARNER, PROFESSOR, SPOUSE, Form, answers_of
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -52,12 +52,13 @@ def journey_with_mouse(page, applicant: dict[str, Form]) -> None:
     page.goto("/")
     page.get_by_role("button", name="Start now").click()
     answered = 0
+    answers = answers_of(applicant)
     for page_id, form in applicant.items():
         form_class = flow.PAGES_BY_ID[page_id].form_class
         assert heading(page) == str(form_class.title())
         progress = page.locator(".question-progress").inner_text()
         assert progress.startswith(f"Questions answered: {answered} of ")
-        answered += flow.questions_on(flow.PAGES_BY_ID[page_id])
+        answered += flow.questions_on(flow.PAGES_BY_ID[page_id], answers)
         fill_with_mouse(page, form)
         page.get_by_role("button", name="Continue").click()
     assert heading(page) == "Check your answers before submitting"

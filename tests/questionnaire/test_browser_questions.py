@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from eligibility import flow
-from tests.questionnaire.applicants import CLEAN_RECORD, HIGH_EARNER, Form
+from tests.questionnaire.applicants import HIGH_EARNER, Form
 from tests.questionnaire.test_browser import fill_with_mouse, heading, tab_to, tab_to_id
 from tests.questionnaire.test_dates_and_numbers import years_ago
 
@@ -205,8 +205,15 @@ def test_a_chinese_applicant_writes_dates_and_amounts_the_chinese_way(open_tab):
     press_continue(page, "zh-hans")
     pages = dict(HIGH_EARNER)
     del pages["about-you"]
-    pages["days-in-china"] = {"days_in_china_since_work_start": "3000天"}
-    pages["wage"] = {"annual_wage_rmb": "150万", "local_average_wage_rmb": "¥130,000"}
+    pages["days-in-china"] = {
+        **HIGH_EARNER["days-in-china"],
+        "days_in_china_since_work_start": "3000天",
+    }
+    pages["wage"] = {
+        **HIGH_EARNER["wage"],
+        "annual_wage_now_rmb": "150万",
+        "local_average_wage_rmb": "¥130,000",
+    }
     answer_pages(page, "zh-hans", pages)
     assert heading(page) == WORDS["zh-hans"]["check"]
     answers = page.locator(".summary-list").inner_text()
@@ -224,7 +231,11 @@ def test_an_english_applicant_writes_amounts_with_signs_and_separators(open_tab)
     ]
     pages = {
         **HIGH_EARNER,
-        "wage": {"annual_wage_rmb": "RMB 1.5 million", "local_average_wage_rmb": "130 000"},
+        "wage": {
+            **HIGH_EARNER["wage"],
+            "annual_wage_now_rmb": "RMB 1.5 million",
+            "local_average_wage_rmb": "130 000",
+        },
     }
     answer_pages(page, "en", pages)
     assert heading(page) == WORDS["en"]["check"]
@@ -255,16 +266,14 @@ def test_a_childs_date_of_birth_is_confirmed_by_continuing_again(
 
 # --- axe ----------------------------------------------------------------------------------------
 
-# One of each kind of question: date and text boxes, checkboxes, radios, a count, an amount
-# with a tick box, a text area, and the contact page's radios, name and e-mail address.
+# One of each kind of question: date and text boxes, checkboxes, radios, counts, amounts by
+# year, a text area, and the contact page's radios, name and e-mail address.
 EACH_KIND = {
-    "about-you": HIGH_EARNER["about-you"],
+    **{page_id: form for page_id, form in HIGH_EARNER.items() if page_id != "contact"},
     "situations": {"situations": ["work", "other_reason"]},
-    "stay-purpose": {"stay_purpose": "work"},
-    "record": CLEAN_RECORD,
-    **{page_id: HIGH_EARNER[page_id] for page_id in ("work", "days-in-china", "wage")},
-    **{page_id: HIGH_EARNER[page_id] for page_id in ("tax-and-credit", "degree")},
-    **{page_id: HIGH_EARNER[page_id] for page_id in ("renowned-university", "priority-talent")},
+}
+del EACH_KIND["accompanying-family"]
+EACH_KIND |= {
     "other-reason": {"other_reason": "My family lives in Shanghai."},
     "accompanying-family": {"accompanying_family": ["none"]},
     "contact": HIGH_EARNER["contact"],
@@ -273,9 +282,10 @@ EACH_KIND = {
 MISTAKES = {
     "about-you": {"date_of_birth_day": "1", "date_of_birth_month": "5", "date_of_birth_year": "90"},
     "situations": {},
-    "stay-purpose": {},
+    "stay": {},
     "days-in-china": {"days_in_china_since_work_start": "9万"},
-    "wage": {"annual_wage_rmb": "1,2,3", "local_average_wage_rmb": "$5"},
+    "wage": {"annual_wage_now_rmb": "1,2,3", "local_average_wage_rmb": "$5"},
+    "wage-by-year": {"annual_wage_rmb": "about a million"},
     "other-reason": {},
     "contact": {"contact_email": "not an address"},
 }

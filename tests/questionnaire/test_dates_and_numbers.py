@@ -232,8 +232,8 @@ def test_other_dates_may_be_today(client, assessment, answer):
 )
 def test_amounts_are_read_as_people_write_them(client, assessment, answer, typed, stored):
     answer(assessment, until(PROFESSOR, "wage"))
-    answer(assessment, {"wage": {"annual_wage_rmb": typed, "local_average_wage_rmb": "120000"}})
-    assert assessment.answers["annual_wage_rmb"] == stored
+    answer(assessment, {"wage": {**PROFESSOR["wage"], "annual_wage_now_rmb": typed}})
+    assert assessment.answers["annual_wage_now_rmb"] == stored
 
 
 GROUPING = (
@@ -241,7 +241,7 @@ GROUPING = (
     "Use a full stop only before decimals"
 )
 IN_RMB = "Enter the amount in RMB: convert other currencies first"
-AS_A_NUMBER = "Enter your annual wage income as a number, for example 350,000"
+AS_A_NUMBER = "Enter your annual wage as a number, for example 700,000"
 
 
 @pytest.mark.parametrize(
@@ -261,14 +261,14 @@ AS_A_NUMBER = "Enter your annual wage income as a number, for example 350,000"
         ("35 days", AS_A_NUMBER),
         ("0.001", AS_A_NUMBER),
         ("万", AS_A_NUMBER),
-        ("-¥5", "Your annual wage income must be 0 or more"),
+        ("-¥5", "Your annual wage must be 0 or more"),
         ("2万亿", AS_A_NUMBER),
-        ("2,000,000,000,001", "Your annual wage income must be RMB 1,000,000,000,000 or less"),
+        ("2,000,000,000,001", "Your annual wage must be RMB 1,000,000,000,000 or less"),
     ],
 )
 def test_unclear_amounts_are_refused_with_what_to_write(client, assessment, answer, typed, message):
     answer(assessment, until(PROFESSOR, "wage"))
-    data = {"annual_wage_rmb": typed, "local_average_wage_rmb": "120000"}
+    data = {**PROFESSOR["wage"], "annual_wage_now_rmb": typed}
     html = errors_of(client.post(question_url(assessment, "wage"), data))
     assert message in html
     assert f'value="{typed}"' in html.replace("&#x27;", "'")  # what was typed is kept
@@ -277,13 +277,15 @@ def test_unclear_amounts_are_refused_with_what_to_write(client, assessment, answ
 def test_amount_messages_in_chinese(chinese, assessment, answer):
     answer(assessment, until(PROFESSOR, "wage"))
     url = question_url(assessment, "wage")
-    html = errors_of(chinese.post(url, {"annual_wage_rmb": "1,2,3", "average_wage_unknown": "on"}))
+    html = errors_of(
+        chinese.post(url, {"annual_wage_now_rmb": "1,2,3", "average_wage_unknown": "on"})
+    )
     assert "逗号只能用来分隔千位（例如 1,200,000），也可以不写逗号" in html
-    html = errors_of(chinese.post(url, {"annual_wage_rmb": "$5", "average_wage_unknown": "on"}))
+    html = errors_of(chinese.post(url, {"annual_wage_now_rmb": "$5", "average_wage_unknown": "on"}))
     assert "请以人民币填写金额（其他货币请先折算）" in html
-    data = {"annual_wage_rmb": "9" * 20, "average_wage_unknown": "on"}
+    data = {"annual_wage_now_rmb": "9" * 20, "average_wage_unknown": "on"}
     assert "工资性年收入不能超过人民币 1,000,000,000,000 元" in errors_of(chinese.post(url, data))
-    assert "例如：350,000 或 35 万" in html
+    assert "例如：700,000" in html
 
 
 @pytest.mark.parametrize(
@@ -300,7 +302,9 @@ def test_amounts_are_read_back_in_the_language_on_check_your_answers(
     client, assessment, answer, language, typed, read_back
 ):
     switch_language(client, language)
-    answer(assessment, {**HIGH_EARNER, "wage": {**HIGH_EARNER["wage"], "annual_wage_rmb": typed}})
+    answer(
+        assessment, {**HIGH_EARNER, "wage": {**HIGH_EARNER["wage"], "annual_wage_now_rmb": typed}}
+    )
     html = client.get(reverse("eligibility:check", args=[assessment.public_id])).content.decode()
     assert f"<p>{read_back}</p>" in html
     # Back on the page, the box shows the amount as read, so that a slip shows.
@@ -358,15 +362,18 @@ def test_days_since_work_started_are_capped_at_the_days_since_then(client, asses
     answer(assessment, until(PROFESSOR, "days-in-china"))
     url = question_url(assessment, "days-in-china")
     possible = (timezone.localdate() - date(2016, 9, 1)).days + 1
-    html = errors_of(client.post(url, {"days_in_china_since_work_start": str(possible + 1)}))
+    days = PROFESSOR["days-in-china"]
+    html = errors_of(
+        client.post(url, {**days, "days_in_china_since_work_start": str(possible + 1)})
+    )
     assert (
         f"The number of days cannot be more than {possible:,} days, the time since you "
         "started working in China"
     ) in html
     switch_language(client, "zh-hans")
-    html = errors_of(client.post(url, {"days_in_china_since_work_start": "99,999"}))
+    html = errors_of(client.post(url, {**days, "days_in_china_since_work_start": "99,999"}))
     assert f"天数不能超过 {possible:,} 天，即自您开始在中国工作以来的总天数" in html
-    answer(assessment, {"days-in-china": {"days_in_china_since_work_start": str(possible)}})
+    answer(assessment, {"days-in-china": {**days, "days_in_china_since_work_start": str(possible)}})
     assert assessment.answers["days_in_china_since_work_start"] == possible
 
 
@@ -375,13 +382,16 @@ def test_days_since_work_started_are_capped_at_the_days_since_then(client, asses
 )
 def test_days_may_be_typed_with_their_unit(client, assessment, answer, typed, stored):
     answer(assessment, until(PROFESSOR, "days-in-china"))
-    answer(assessment, {"days-in-china": {"days_in_china_since_work_start": typed}})
+    answer(
+        assessment,
+        {"days-in-china": {**PROFESSOR["days-in-china"], "days_in_china_since_work_start": typed}},
+    )
     assert assessment.answers["days_in_china_since_work_start"] == stored
 
 
 @pytest.mark.parametrize("typed", ["9万", "¥900", "900.5"])
 def test_days_are_a_whole_number_without_money_or_multipliers(client, assessment, answer, typed):
     answer(assessment, until(PROFESSOR, "days-in-china"))
-    data = {"days_in_china_since_work_start": typed}
+    data = {**PROFESSOR["days-in-china"], "days_in_china_since_work_start": typed}
     html = errors_of(client.post(question_url(assessment, "days-in-china"), data))
     assert "Enter the number of days as a whole number, for example 900" in html

@@ -156,7 +156,7 @@ def test_a_complete_set_of_answers_has_no_current_page_and_a_full_path():
     replay = flow.replay(answers)
     assert replay.is_complete
     assert ids(replay.path) == [*START, *WORK_PAGES, "accompanying-family", "contact"]
-    asked = sum(flow.questions_on(page) for page in replay.path)
+    asked = sum(flow.questions_on(page, answers) for page in replay.path)
     assert replay.question_count == flow.QuestionCount(asked, asked)
 
 
@@ -244,14 +244,15 @@ def test_pages_off_the_path_or_beyond_the_current_page_cannot_be_shown():
 
 
 def questions_asked(applicant: dict) -> int:
-    return sum(flow.questions_on(flow.PAGES_BY_ID[page_id]) for page_id in applicant)
+    answers = answers_of(applicant)
+    return sum(flow.questions_on(flow.PAGES_BY_ID[page_id], answers) for page_id in applicant)
 
 
 NOBODY_IN_PARTICULAR = {
     "about-you": SPOUSE["about-you"],
     "situations": {"situations": ["none"]},
-    "stay-purpose": {"stay_purpose": "outside_china"},
-    "record": SPOUSE["record"],
+    "stay": {"stay_purpose": "outside_china", "economic_means": "dont_know"},
+    "sensitive-questions": {"sensitive_consent": "decline"},
     "contact": {"contact": "no"},
 }
 
@@ -287,10 +288,14 @@ def test_before_the_situations_are_known_only_the_fewest_questions_are_certain()
     assert not count.is_narrow
 
 
-def test_once_the_situations_are_known_the_count_is_a_narrow_range_or_exact():
-    work = flow.replay(answers_of(until(PROFESSOR, "stay-purpose"))).question_count
-    assert work.is_narrow and not work.is_exact
-    nothing = flow.replay(answers_of(until(NOBODY_IN_PARTICULAR, "stay-purpose")))
+def test_once_the_branches_are_known_the_count_is_a_narrow_range_or_exact():
+    """Until the work questions are answered, a worker may still be asked 10 or 30 more: only
+    the fewest is told. Once they are, the count is a narrow range, then exact."""
+    before_work = flow.replay(answers_of(until(PROFESSOR, "work"))).question_count
+    assert not before_work.is_narrow
+    after_work = flow.replay(answers_of(until(PROFESSOR, "days-in-china"))).question_count
+    assert after_work.is_narrow and not after_work.is_exact
+    nothing = flow.replay(answers_of(until(NOBODY_IN_PARTICULAR, "contact")))
     assert nothing.question_count.is_exact
 
 
