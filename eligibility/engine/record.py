@@ -26,7 +26,7 @@ from typing import Any
 
 from eligibility.engine import labels
 from eligibility.engine.model import Check, Outcome, Status
-from eligibility.engine.result import AS_OF_ASSUMED, Result, RouteResult
+from eligibility.engine.result import AS_OF_ASSUMED, GeneralResult, Result, RiskResult, RouteResult
 from eligibility.engine.text import Message, message
 
 RECORD_VERSION = 2
@@ -113,6 +113,29 @@ def _route(result: RouteResult, positions: dict, by_id: dict[str, int]) -> list:
     return record
 
 
+def _general(general: GeneralResult, positions: dict) -> list:
+    general.record = [
+        _STATUS_CODE[general.status],
+        [_condition(positions[c.condition], c.check) for c in general.conditions],
+    ]
+    return general.record
+
+
+# Risk results are shared like route results (``evaluate``): their entries are made once.
+_RISK_ENTRIES: dict[int, tuple[tuple[RiskResult, ...], list]] = {}
+
+
+def _risks(risks: tuple[RiskResult, ...]) -> list:
+    found = _RISK_ENTRIES.get(id(risks))
+    if found is not None and found[0] is risks:
+        return found[1]
+    entries = [[risk.status.value, _message(risk.message)] for risk in risks]
+    if len(_RISK_ENTRIES) >= 10_000:
+        _RISK_ENTRIES.clear()
+    _RISK_ENTRIES[id(risks)] = (risks, entries)  # kept alive: its id is not reused meanwhile
+    return entries
+
+
 def to_record(result: Result) -> dict:
     rules = result.rule_set
     positions = rules.positions
@@ -123,17 +146,14 @@ def to_record(result: Result) -> dict:
         "release": rules.release,
         "as_of": result.as_of.isoformat(),
         "as_of_assumed": result.as_of_assumed,
-        "general": [
-            _STATUS_CODE[general.status],
-            [_condition(positions.general[c.condition], c.check) for c in general.conditions],
-        ],
+        "general": general.record or _general(general, positions.general),
         "routes": [
             route.record or _route(route, route_positions, by_id)
             for route, route_positions, by_id in zip(
                 result.routes, positions.routes, positions.routes_by_id, strict=True
             )
         ],
-        "risks": [[risk.status.value, _message(risk.message)] for risk in result.risks],
+        "risks": _risks(result.risks),
         "family": [
             [
                 index,

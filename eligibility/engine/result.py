@@ -152,7 +152,7 @@ class RouteResult:
 class GeneralResult:
     """The general conditions every route needs, checked once."""
 
-    __slots__ = ("general", "status", "conditions", "_snapshot")
+    __slots__ = ("general", "status", "conditions", "_snapshot", "record")
 
     def __init__(
         self, general: GeneralConditions, status: Status, conditions: tuple[ConditionResult, ...]
@@ -161,6 +161,7 @@ class GeneralResult:
         self.status = status
         self.conditions = conditions
         self._snapshot: dict | None = None
+        self.record: list | None = None  # its entry in a record, made once (``record``)
 
     def to_dict(self) -> dict:
         if self._snapshot is None:
