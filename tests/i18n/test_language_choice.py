@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from eligibility.models import Assessment
+from eligibility.results import full_results
 from tests.i18n.journeys import APPLICANTS, submit, switch_language, walk
 from tests.questionnaire.applicants import HIGH_EARNER, post_data
 
@@ -116,7 +117,8 @@ def test_the_result_is_shown_in_the_viewers_language(client):
     html = response.content.decode()
     assert "符合条件" in html
     assert "Meets the conditions" not in html
-    assert assessment.result["general_conditions"]["text_zh"].splitlines()[0] in html
+    general = full_results(assessment.results)[0]["general_conditions"]
+    assert general["text_zh"].splitlines()[0] in html
     assessment.refresh_from_db()
     assert assessment.language == "en"
 
