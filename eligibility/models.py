@@ -220,14 +220,15 @@ class RenderedResult(models.Model):
     """The result page's content as rendered for an assessment in one language. A submitted
     result never changes, so the page is rendered once and then served from here; ``version``
     names the templates and texts it was rendered with, and a page rendered by older ones is
-    rendered again (in place: one row per assessment and language)."""
+    rendered again (in place: one row per assessment and language). The HTML is stored
+    compressed (zlib): about a sixth of its size."""
 
     assessment = models.ForeignKey(
         Assessment, on_delete=models.CASCADE, related_name="rendered_results"
     )
     language = models.CharField(_("language"), max_length=10)
     version = models.CharField(_("version"), max_length=32)
-    html = models.TextField(_("HTML"))
+    html = models.BinaryField(_("HTML"))
     rendered_at = models.DateTimeField(_("rendered"))
 
     class Meta:

@@ -11,6 +11,7 @@ is rendered on each request, which costs no query.
 after a deployment that changes them, a stored rendering is rendered again on its next visit.
 """
 
+import zlib
 from datetime import datetime
 from hashlib import blake2b
 from pathlib import Path
@@ -28,6 +29,7 @@ from eligibility.results import full_results
 
 APP = Path(__file__).parent
 BODY_TEMPLATE = "eligibility/result/body.html"
+ZLIB_LEVEL = 6  # the HTML compresses to about a sixth, and decompresses in about 0.1 ms
 # Every <details> of the content starts so, so that it can be served with all of them open.
 CLOSED_DETAILS = '<details class="result-details'
 
@@ -72,7 +74,7 @@ def render_body(assessment: Assessment, language: str) -> tuple[str, datetime]:
                 assessment_id=assessment.pk,
                 language=language,
                 version=RENDERING_VERSION,
-                html=html,
+                html=zlib.compress(html.encode(), ZLIB_LEVEL),
                 rendered_at=rendered_at,
             )
         ],
@@ -81,6 +83,10 @@ def render_body(assessment: Assessment, language: str) -> tuple[str, datetime]:
         update_fields=["version", "html", "rendered_at"],
     )
     return html, rendered_at
+
+
+def stored_html(compressed: bytes | memoryview) -> str:
+    return zlib.decompress(compressed).decode()
 
 
 def with_every_details_open(html: str) -> str:

@@ -22,7 +22,12 @@ from eligibility import flow
 from eligibility.engine import RULE_SETS, evaluate
 from eligibility.forms import QuestionForm
 from eligibility.models import Assessment
-from eligibility.rendered import RENDERING_VERSION, render_body, with_every_details_open
+from eligibility.rendered import (
+    RENDERING_VERSION,
+    render_body,
+    stored_html,
+    with_every_details_open,
+)
 
 CHANGE = "change"  # query parameter: the page was opened from Check your answers
 
@@ -154,9 +159,10 @@ def result(request: HttpRequest, public_id: UUID) -> HttpResponse:
     )
     if not assessment.is_submitted:
         return redirect(current_url(assessment, flow.replay(assessment.answers)))
-    body, rendered_at = assessment.rendered_html, assessment.rendered_at
-    if body is None or assessment.rendered_version != RENDERING_VERSION:
+    if assessment.rendered_html is None or assessment.rendered_version != RENDERING_VERSION:
         body, rendered_at = render_body(assessment, language)
+    else:
+        body, rendered_at = stored_html(assessment.rendered_html), assessment.rendered_at
     every_details_open = request.GET.get(DETAILS) == "open"
 
     # The page also carries the CSRF token of its forms: a new CSRF cookie makes a new page.
