@@ -58,7 +58,6 @@ def body_context(assessment: Assessment) -> dict[str, Any]:
         "sections": sections,
         "current": next((s for s in sections if s.is_current), None),
         "comparison": comparison(sections),
-        "as_of_date": sections[0].as_of_date,
         "answers": [row for page in replay.path for row in page.form_class.summary(assessment)],
     }
 

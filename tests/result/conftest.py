@@ -138,8 +138,6 @@ JOURNEYS: dict[str, Applicant] = {
     "student": STUDENT,
 }
 
-SPOUSE_ROUTE = "route-draft_a17_1_spouse"  # the id of the spouse route's section
-
 
 def result_url(assessment: Assessment) -> str:
     return reverse("eligibility:result", args=[assessment.public_id])

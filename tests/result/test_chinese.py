@@ -43,7 +43,7 @@ def test_the_chinese_page_shows_the_original_text_and_no_english_rendering(submi
     for english in ("Our English rendering", "The content, in our words", "Regulations of the"):
         assert english not in text
     about = pages.text(html, "draft-about-this-result")
-    assert "版本 2020年2月27日的版本" in about
+    assert "版本 截至2020年2月27日的规定" in about
     assert "《中华人民共和国外国人永久居留管理条例（征求意见稿）》" in about
 
 

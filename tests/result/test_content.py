@@ -20,6 +20,7 @@ from tests.result.conftest import (
     JUNIOR_WORKER,
     PROFESSOR_NOT_YET_RECOMMENDED,
     SCIENTIST_ABROAD,
+    SPOUSE_WITH_OTHER_REASON,
     STUDENT,
     WAGE_UNKNOWN,
     changed,
@@ -387,6 +388,8 @@ def test_the_page_is_structured_and_shows_no_internal_ids(submit, result_page, n
     assert all(later - earlier <= 1 for earlier, later in zip(levels, levels[1:], strict=False))
     root = pages.parse(html)
     assert [len(root.select(tag)) for tag in ("header", "main", "footer")] == [1, 1, 1]
+    ids = [e.attrs["id"] for e in root.iter() if "id" in e.attrs]
+    assert len(ids) == len(set(ids))
     # The regulation's Chinese is marked as Chinese.
     assert all(
         quote.lang() == "zh-Hans" for quote in root.select("blockquote", class_="provision-zh")
@@ -401,3 +404,14 @@ def test_the_professor_sees_the_other_routes_he_may_meet(submit, result_page):
     draft = decision(html, "draft")
     assert draft["answer"] == ["✓ You would meet the conditions"]
     assert draft["Routes:"][-1] == "And 4 more routes that you may meet."
+
+
+def test_other_routes_that_may_open_are_counted_and_art_19_can_only_be_cannot_tell(
+    submit, result_page
+):
+    html = result_page(submit(SPOUSE_WITH_OTHER_REASON))
+    draft = decision(html, "draft")
+    assert draft["Route:"][-1] == "And 1 more route that you may meet."
+    row = pages.text(html, "comparison")
+    assert "? Cannot tell Other legitimate reasons" in row
+    assert "Other legitimate reasons ? Cannot tell" in closed_details(html, "draft-details")
