@@ -35,10 +35,13 @@ CLOSED_DETAILS = '<details class="result-details'
 
 
 def _rendering_version() -> str:
+    """A digest of what the content is rendered with: the app's Python code (the engine
+    aside: a stored result is expanded from its own published release), the result templates
+    and the compiled translations."""
+    code = (path for path in APP.rglob("*.py") if "engine" not in path.relative_to(APP).parts)
     files = [
+        *sorted(code),
         *sorted((APP / "templates" / "eligibility" / "result").rglob("*.html")),
-        *(APP / name for name in ("rendered.py", "result_page.py", "messages.py")),
-        *(APP / name for name in ("flow.py", "forms.py", "fields.py")),  # "Your answers"
         *sorted(mo for path in settings.LOCALE_PATHS for mo in Path(path).rglob("*.mo")),
     ]
     digest = blake2b(django.get_version().encode(), digest_size=8)
