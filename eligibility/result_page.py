@@ -394,7 +394,10 @@ class ComparisonRow:
 def comparison(sections: list[RuleSetSection]) -> list[ComparisonRow]:
     """The routes that concern the applicant, by the situation they are for, with their
     outcomes under each rule set side by side; then the family who could apply with the
-    applicant, where an open route would carry them."""
+    applicant, where an open route would carry them. A result stored before the rules in force
+    has nothing to compare."""
+    if len(sections) < 2:
+        return []
     rows: dict[str, ComparisonRow] = {
         key: ComparisonRow(label, []) for key, label in TOPICS.items()
     }

@@ -72,5 +72,6 @@ def test_a_result_stored_before_the_rules_in_force_still_renders(submit, result_
     html = result_page(assessment)
     assert "✓ You would meet the conditions" in pages.text(html, "draft-decision")
     assert "current-decision" not in html
+    assert "Your routes under both rule sets" not in html
     sources = pages.parse(html).find("route-draft_a17_1_spouse").select("li", class_="source")
     assert [li.text() for li in sources] == ["agora0.github.io", "referchina.com", "c.m.163.com"]
