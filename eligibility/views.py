@@ -2,6 +2,7 @@
 out where the applicant is by replaying their answers (``eligibility/flow.py``)."""
 
 from copy import deepcopy
+from datetime import datetime
 from hashlib import blake2b
 from uuid import UUID
 
@@ -12,7 +13,12 @@ from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
+from django.utils.cache import (
+    add_never_cache_headers,
+    get_conditional_response,
+    patch_cache_control,
+    patch_vary_headers,
+)
 from django.utils.http import http_date, quote_etag
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
@@ -158,26 +164,16 @@ def result(request: HttpRequest, public_id: UUID) -> HttpResponse:
         public_id=public_id,
     )
     if not assessment.is_submitted:
-        return redirect(current_url(assessment, flow.replay(assessment.answers)))
+        response = redirect(current_url(assessment, flow.replay(assessment.answers)))
+        add_never_cache_headers(response)
+        return response
     if assessment.rendered_html is None or assessment.rendered_version != RENDERING_VERSION:
         body, rendered_at = render_body(assessment, language)
     else:
         body, rendered_at = stored_html(assessment.rendered_html), assessment.rendered_at
     every_details_open = request.GET.get(DETAILS) == "open"
 
-    # The page also carries the CSRF token of its forms: a new CSRF cookie makes a new page.
-    get_token(request)
-    version = "|".join(
-        (
-            str(public_id),
-            language,
-            RENDERING_VERSION,
-            rendered_at.isoformat(),
-            str(every_details_open),
-            request.META["CSRF_COOKIE"],
-        )
-    )
-    etag = quote_etag(blake2b(version.encode(), digest_size=16).hexdigest())
+    etag = result_etag(request, public_id, language, rendered_at, every_details_open)
     last_modified = int(rendered_at.timestamp())
     response = get_conditional_response(request, etag=etag, last_modified=last_modified)
     if response is None:
@@ -200,6 +196,29 @@ def result(request: HttpRequest, public_id: UUID) -> HttpResponse:
     patch_cache_control(response, private=True, no_cache=True)
     patch_vary_headers(response, ("Cookie",))
     return response
+
+
+def result_etag(
+    request: HttpRequest,
+    public_id: UUID,
+    language: str,
+    rendered_at: datetime,
+    every_details_open: bool,
+) -> str:
+    """What the page depends on: its stored content, and the CSRF secret its forms' tokens come
+    from (a new CSRF cookie makes a new page)."""
+    get_token(request)  # the page's forms need it; it sets the cookie if there is none yet
+    version = "|".join(
+        (
+            str(public_id),
+            language,
+            RENDERING_VERSION,
+            rendered_at.isoformat(),
+            str(every_details_open),
+            request.META["CSRF_COOKIE"],
+        )
+    )
+    return quote_etag(blake2b(version.encode(), digest_size=16).hexdigest())
 
 
 def change_answers(request: HttpRequest, public_id: UUID) -> HttpResponse:
