@@ -264,3 +264,31 @@ class DeletedAssessment(models.Model):
                 )
                 Assessment.objects.filter(pk__in=[assessment.pk for assessment in batch]).delete()
             deleted += len(batch)
+
+
+class RenderedResult(models.Model):
+    """The result page's content as rendered for an assessment in one language. A submitted
+    result never changes, so the page is rendered once and then served from here; ``version``
+    names the templates and texts it was rendered with, and a page rendered by older ones is
+    rendered again (in place: one row per assessment and language). The HTML is stored
+    compressed (zlib): about a sixth of its size."""
+
+    assessment = models.ForeignKey(
+        Assessment, on_delete=models.CASCADE, related_name="rendered_results"
+    )
+    language = models.CharField(_("language"), max_length=10)
+    version = models.CharField(_("version"), max_length=32)
+    html = models.BinaryField(_("HTML"))
+    rendered_at = models.DateTimeField(_("rendered"))
+
+    class Meta:
+        verbose_name = _("rendered result")
+        verbose_name_plural = _("rendered results")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["assessment", "language"], name="rendered_result_unique_per_language"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.assessment_id} {self.language}"

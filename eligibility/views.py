@@ -2,29 +2,39 @@
 out where the applicant is by replaying their answers (``eligibility/flow.py``)."""
 
 from copy import deepcopy
-from dataclasses import dataclass
-from datetime import date
-from typing import Any
+from datetime import datetime
+from hashlib import blake2b
 from uuid import UUID
 
 from django.db import transaction
+from django.db.models import F, FilteredRelation, Q
 from django.http import Http404, HttpRequest, HttpResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.functional import Promise
-from django.utils.translation import gettext
-from django.utils.translation import gettext_lazy as _
+from django.utils.cache import (
+    add_never_cache_headers,
+    get_conditional_response,
+    patch_cache_control,
+    patch_vary_headers,
+)
+from django.utils.http import http_date, quote_etag
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 
 from eligibility import flow
-from eligibility.engine import RULE_SETS, Outcome, RiskStatus, Status, evaluate
-from eligibility.engine.model import ConditionKind
+from eligibility.engine import RULE_SETS, evaluate
 from eligibility.forms import QuestionForm
 from eligibility.limits import limit_assessment_posts, limit_new_assessments
-from eligibility.messages import render_message
 from eligibility.models import Assessment, DeletedAssessment
-from eligibility.results import full_results
+from eligibility.rendered import (
+    RENDERING_VERSION,
+    render_body,
+    stored_html,
+    with_every_details_open,
+)
 
 CHANGE = "change"  # query parameter: the page was opened from Check your answers
 COPY_CONTACT = "copy_contact"  # form field: "Change your answers" also copies contact details
@@ -140,91 +150,83 @@ def submit(request: HttpRequest, public_id: UUID) -> HttpResponse:
     return redirect("eligibility:result", assessment.public_id)
 
 
-@never_cache
+# Query parameter: ?details=open shows the result with every section open, to print it all.
+DETAILS = "details"
+
+
 def result(request: HttpRequest, public_id: UUID) -> HttpResponse:
-    """The results as stored at submission: the page never evaluates the answers again."""
-    assessment = get_object_or_404(Assessment, public_id=public_id)
-    replay = flow.replay(assessment.answers)
+    """The results as stored at submission: the page never evaluates the answers again. Its
+    content is rendered once per language (``eligibility.rendered``) and found with the
+    assessment in one query; a reload of an unchanged page is answered 304 Not Modified."""
+    language = get_language()
+    rendered = FilteredRelation(
+        "rendered_results", condition=Q(rendered_results__language=language)
+    )
+    assessment = get_object_or_404(
+        Assessment.objects.defer("answers", "results", "reevaluated_results").annotate(
+            rendered=rendered,
+            rendered_html=F("rendered__html"),
+            rendered_version=F("rendered__version"),
+            rendered_at=F("rendered__rendered_at"),
+        ),
+        public_id=public_id,
+    )
     if not assessment.is_submitted:
-        return redirect(current_url(assessment, replay))
-    sections = [rule_set_section(result) for result in full_results(assessment.results)]
-    result_url = reverse("eligibility:result", args=[assessment.public_id])
-    return render(
-        request,
-        "eligibility/result.html",
-        {
-            "assessment": assessment,
-            "sections": sections,
-            "comparison": comparison(sections),
-            "as_of_date": date.fromisoformat(sections[0].result["as_of_date"]),
-            "answers": [row for page in replay.path for row in page.form_class.summary(assessment)],
-            "result_url": request.build_absolute_uri(result_url),
-        },
+        response = redirect(current_url(assessment, flow.replay(assessment.answers)))
+        add_never_cache_headers(response)
+        return response
+    if assessment.rendered_html is None or assessment.rendered_version != RENDERING_VERSION:
+        body, rendered_at = render_body(assessment, language)
+    else:
+        body, rendered_at = stored_html(assessment.rendered_html), assessment.rendered_at
+    every_details_open = request.GET.get(DETAILS) == "open"
+
+    etag = result_etag(request, public_id, language, rendered_at, every_details_open)
+    last_modified = int(rendered_at.timestamp())
+    response = get_conditional_response(request, etag=etag, last_modified=last_modified)
+    if response is None:
+        if every_details_open:
+            body = with_every_details_open(body)
+        result_url = reverse("eligibility:result", args=[assessment.public_id])
+        response = render(
+            request,
+            "eligibility/result.html",
+            {
+                "assessment": assessment,
+                "body": mark_safe(body),  # our own rendering, stored by render_body
+                "every_details_open": every_details_open,
+                "result_url": request.build_absolute_uri(result_url),
+            },
+        )
+    response.headers["ETag"] = etag
+    response.headers["Last-Modified"] = http_date(last_modified)
+    # Kept by the browser only, and checked with the server on every visit.
+    patch_cache_control(response, private=True, no_cache=True)
+    patch_vary_headers(response, ("Cookie",))
+    return response
+
+
+def result_etag(
+    request: HttpRequest,
+    public_id: UUID,
+    language: str,
+    rendered_at: datetime,
+    every_details_open: bool,
+) -> str:
+    """What the page depends on: its stored content, and the CSRF secret its forms' tokens come
+    from (a new CSRF cookie makes a new page)."""
+    get_token(request)  # the page's forms need it; it sets the cookie if there is none yet
+    version = "|".join(
+        (
+            str(public_id),
+            language,
+            RENDERING_VERSION,
+            rendered_at.isoformat(),
+            str(every_details_open),
+            request.META["CSRF_COOKIE"],
+        )
     )
-
-
-@dataclass(frozen=True)
-class RuleSetSection:
-    """One rule set's result, as the result page lays it out."""
-
-    result: dict[str, Any]
-    groups: list["RouteGroup"]
-    unconcerned: list[tuple[dict[str, Any], dict[str, Any]]]
-    principal_routes: list[dict[str, Any]]
-    risks_raised: list[dict[str, Any]]
-
-    @property
-    def is_current(self) -> bool:
-        return self.result["rule_set"]["id"] == "current"
-
-    @property
-    def prefix(self) -> str:
-        return f"{self.result['rule_set']['id']}-"
-
-    @property
-    def none_open(self) -> bool:
-        return all(group.outcome == Outcome.NOT_ELIGIBLE for group in self.groups)
-
-    @property
-    def text_heading(self) -> Promise:
-        return _("What the rules say") if self.is_current else _("What the draft says")
-
-
-def rule_set_section(result: dict[str, Any]) -> RuleSetSection:
-    routes = {route["id"]: route for route in result["routes"]}
-    principal_ids = [id for family in families_of(result) for id in family["principal_routes"]]
-    groups, unconcerned = route_groups(result, routes)
-    return RuleSetSection(
-        result=result,
-        groups=groups,
-        unconcerned=unconcerned,
-        principal_routes=[routes[route_id] for route_id in dict.fromkeys(principal_ids)],
-        risks_raised=[
-            risk for risk in result["risks"] if risk["status"] != RiskStatus.NOT_INDICATED
-        ],
-    )
-
-
-@dataclass(frozen=True)
-class ComparisonRow:
-    topic: str
-    cells: list[list[dict[str, Any]]]  # the routes of each rule set on this topic
-
-
-def comparison(sections: list[RuleSetSection]) -> list[ComparisonRow]:
-    """The routes that concern the applicant, by topic (the situation their gate asks about),
-    with their outcomes under each rule set, side by side."""
-    topics: dict[str, dict[str, Any]] = {}
-    for column, section in enumerate(sections):
-        for group in section.groups:
-            for route in group.routes:
-                gate = next(
-                    (c for c in route["conditions"] if c["kind"] == ConditionKind.GATE), None
-                )
-                label = render_message(gate["label"]) if gate else gettext("Other")
-                cells = topics.setdefault(label, [[] for _ in sections])
-                cells[column].append(route)
-    return [ComparisonRow(topic, cells) for topic, cells in topics.items()]
+    return quote_etag(blake2b(version.encode(), digest_size=16).hexdigest())
 
 
 @limit_assessment_posts
@@ -271,81 +273,6 @@ def delete(request: HttpRequest, public_id: UUID) -> HttpResponse:
 
 def deleted(request: HttpRequest) -> HttpResponse:
     return render(request, "eligibility/deleted.html")
-
-
-@dataclass(frozen=True)
-class RouteGroup:
-    """The routes with one outcome, as the result page lists them."""
-
-    outcome: str
-    heading: Promise
-    summary: Promise
-    routes: list[dict[str, Any]]
-
-
-# Headings and summary lines for each outcome.
-ROUTE_GROUP_TEXTS: dict[str, tuple[Promise, Promise]] = {
-    Outcome.ELIGIBLE: (
-        _("Routes on which you meet the conditions"),
-        _("You appear to meet the conditions of these routes:"),
-    ),
-    Outcome.NEEDS_RECOMMENDATION: (
-        _("Routes on which you meet the conditions if recommended"),
-        _("You would meet the conditions of these routes if you are recommended:"),
-    ),
-    Outcome.UNDETERMINED: (
-        _("Routes where we cannot tell yet"),
-        _("Cannot tell without more information, for these routes:"),
-    ),
-    Outcome.NOT_ELIGIBLE: (
-        _("Routes whose conditions you do not meet"),
-        _("You do not meet the conditions of these routes:"),
-    ),
-}
-
-
-def route_groups(
-    result: dict[str, Any], routes: dict[str, dict[str, Any]]
-) -> tuple[list[RouteGroup], list[tuple[dict[str, Any], dict[str, Any]]]]:
-    """The routes by outcome, best first, with the accompanying family's entries under their
-    own outcome; and apart from them the routes that do not concern the applicant (an unmet
-    gate, e.g. a situation not selected), each with that gate."""
-    families = families_of(result)
-    groups = []
-    unconcerned = []
-    # PostgreSQL's jsonb does not keep the order of keys: the engine's outcomes give it.
-    for outcome in Outcome:
-        shown = []
-        for route_id in result["summary"][outcome]:
-            route = routes[route_id]
-            gate = unmet_gate(route)
-            if gate is None:
-                shown.append(route)
-            else:
-                unconcerned.append((route, gate))
-        shown.extend(family for family in families if family["outcome"] == outcome)
-        if shown:
-            heading, summary = ROUTE_GROUP_TEXTS[outcome]
-            groups.append(RouteGroup(outcome, heading, summary, shown))
-    return groups, unconcerned
-
-
-def families_of(result: dict[str, Any]) -> list[dict[str, Any]]:
-    """The accompanying family's entries (a result stored before there could be several has
-    one, or none)."""
-    families = result.get("accompanying_family") or []
-    return [families] if isinstance(families, dict) else families
-
-
-def unmet_gate(route: dict[str, Any]) -> dict[str, Any] | None:
-    return next(
-        (
-            condition
-            for condition in route["conditions"]
-            if condition["kind"] == ConditionKind.GATE and condition["status"] == Status.UNMET
-        ),
-        None,
-    )
 
 
 def save_answers(assessment: Assessment, form: QuestionForm, language: str) -> Assessment:

@@ -1,4 +1,6 @@
 // Progressive enhancement only: without JavaScript the page asks for the browser's Print command.
+// The page prints as it is shown: closed sections stay out of the printout (print.css), and the
+// "Print with all details" link opens a version with every section open.
 (function () {
   var button = document.getElementById("print-button");
   if (button) {
@@ -8,19 +10,4 @@
       window.print();
     });
   }
-  // print.css opens closed <details> where the browser supports ::details-content; elsewhere
-  // they are opened for printing and closed again afterwards.
-  var opened = [];
-  window.addEventListener("beforeprint", function () {
-    opened = Array.prototype.slice.call(document.querySelectorAll("details:not([open])"));
-    opened.forEach(function (details) {
-      details.open = true;
-    });
-  });
-  window.addEventListener("afterprint", function () {
-    opened.forEach(function (details) {
-      details.open = false;
-    });
-    opened = [];
-  });
 })();

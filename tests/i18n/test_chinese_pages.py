@@ -13,6 +13,7 @@ from django.urls import reverse
 
 from eligibility import flow
 from eligibility.models import Assessment
+from eligibility.results import full_results
 from tests.i18n.english import english_left
 from tests.i18n.journeys import APPLICANTS, EVERY_PAGE, TYPED, submit, switch_language, walk
 
@@ -100,7 +101,7 @@ def test_the_result_page(zh_client, name):
     assert "您的评估结果" in html
     assert Assessment.objects.get().language == "zh-hans"
     # The regulation's own Chinese is shown as the original, whatever the language.
-    text_zh = Assessment.objects.get().result["general_conditions"]["text_zh"]
+    text_zh = full_results(Assessment.objects.get().results)[0]["general_conditions"]["text_zh"]
     assert text_zh.splitlines()[0] in html
 
 

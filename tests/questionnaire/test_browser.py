@@ -67,8 +67,9 @@ def journey_with_mouse(page, applicant: dict[str, Form]) -> None:
 
 
 def outcome_of(page, route_id: str) -> str:
-    """The outcome the result page shows for a route, in the route's section."""
-    return page.locator(f"#route-{route_id} .outcome-label").inner_text()
+    """The outcome the result page shows for a route, on the section that opens its details."""
+    details = page.locator("details", has=page.locator(f"#route-{route_id}"))
+    return details.locator("summary .outcome-label").inner_text()
 
 
 def test_a_professor_at_a_key_university_without_javascript(new_page):

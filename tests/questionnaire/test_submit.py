@@ -154,15 +154,15 @@ def test_the_result_page_shows_the_reference_rules_and_each_routes_outcome(
 ):
     answer(assessment, SPOUSE)
     html = client.get(client.post(submit_url(assessment))["Location"]).content.decode()
-    assert '<h1 class="mb-3">Your result</h1>' in html
+    assert '<h1 class="result-heading">Your result</h1>' in html
     assert assessment.reference in html
     assert "Rules in force" in html
     assert "Proposed rule (2020 consultation draft), not law" in html
     assert html.index("What you can apply for now") < html.index("If the 2020 draft became law")
-    assert "2020-02-27" in html and "2019-08-01" in html
+    assert "Rules as of 27 February 2020" in html and "Rules as of 1 August 2019" in html
     # Every route is shown: in a section with its outcome, or listed as not concerning them.
     results = full_results(Assessment.objects.get().results)
-    sections = html.count('<section class="route" id="route-')
+    sections = html.count('<div class="details-body route" id="route-')
     unconcerned = html.count('<span class="unconcerned-title">')
     assert sections + unconcerned == sum(len(result["routes"]) for result in results)
     assert '<span class="outcome-label">Meets the conditions</span>' in html

@@ -8,15 +8,26 @@ from django.urls import reverse
 from django.utils import timezone
 
 from eligibility.models import Assessment
-from tests.questionnaire.applicants import HIGH_EARNER, PROFESSOR, SPOUSE, Form, post_data
+from tests.questionnaire.applicants import (
+    CHILD,
+    HIGH_EARNER,
+    PROFESSOR,
+    SENSITIVE,
+    SPOUSE,
+    Form,
+    post_data,
+    wages,
+)
 from tests.questionnaire.conftest import question_url
 
 Applicant = dict[str, Form]
 
 
-def years_ago(years: int) -> date:
+def years_ago(years: int, months: int = 0) -> date:
     today = timezone.localdate()
-    return today.replace(year=today.year - years, day=min(today.day, 28))
+    month = today.month - months
+    year = today.year - years - (month <= 0)
+    return date(year, month + 12 * (month <= 0), min(today.day, 28))
 
 
 def changed(applicant: Applicant, **pages: Form) -> Applicant:
@@ -63,7 +74,77 @@ SPOUSE_WITH_OTHER_REASON = {
 }
 
 
-SPOUSE_ROUTE = "route-draft_a17_1_spouse"  # the id of the spouse route's section
+# The five applicants of issue 11, walked through the questionnaire's pages.
+# An engineer with 5 years' work in China and 7x the local average wage, not yet recommended.
+ENGINEER: Applicant = {
+    "about-you": {"date_of_birth": date(1988, 4, 9), "nationality": "Indian"},
+    "situations": {"situations": ["work"]},
+    "stay": {"stay_purpose": "work", "economic_means": "yes"},
+    **SENSITIVE,
+    "work": {"work_lawful": "yes", "work_start_date": years_ago(5), "work_interrupted": "no"},
+    "days-in-china": {
+        "days_in_china_since_work_start": "1650",
+        "days_in_china_last_4_years": "1320",
+        "fewest_days_in_china_last_4_years": "300",
+    },
+    "wage": {
+        "annual_wage_now_rmb": "840,000",
+        "local_average_wage_rmb": "120,000",
+        "tax_record_issues": "no",
+        "credit_record_issues": "no",
+    },
+    "wage-by-year": wages(*["800,000"] * 4, taxes=("200,000",) * 4),
+    "degree": {"highest_degree": "master", "chinese_origin": "no"},
+    "renowned-university": {"renowned_university": "no"},
+    "employer": {
+        "employer_kinds": ["high_tech_enterprise"],
+        "priority_industry_confirmed": "no",
+        "employer_recommendation": "not_yet",
+        "competent_authority_recommendation": "not_yet",
+    },
+    "post": {"senior_post": "no", "professional_title": "intermediate"},
+    "equivalent-treatment": {"equivalent_treatment": "no"},
+    "accompanying-family": {"accompanying_family": ["spouse", "minor_children"]},
+    "contact": {"contact": "no"},
+}
+# A 16-year-old joining a parent with permanent residence (18 in a year and nine months).
+CHILD_BORN = years_ago(16, 3)
+CHILD_OF_RESIDENT: Applicant = changed(
+    CHILD,
+    **{
+        "about-you": {
+            "date_of_birth": CHILD_BORN,
+            "date_of_birth_confirmed": CHILD_BORN.isoformat(),  # a child's year is confirmed
+            "nationality": "French",
+        }
+    },
+)
+# A scientist with an internationally recognised achievement, living abroad, not yet recommended.
+SCIENTIST_ABROAD: Applicant = {
+    "about-you": {"date_of_birth": date(1958, 10, 2), "nationality": "Swedish"},
+    "situations": {"situations": ["achievement"]},
+    "stay": {"stay_purpose": "outside_china", "economic_means": "yes"},
+    **SENSITIVE,
+    "achievement": {"recognised_achievement": "yes"},
+    "recommendation": {"government_recommendation": "not_yet"},
+    "accompanying-family": {"accompanying_family": ["spouse"]},
+    "contact": {"contact": "no"},
+}
+# A student in China, in none of the situations the routes are for.
+STUDENT: Applicant = {
+    "about-you": {"date_of_birth": date(2003, 2, 14), "nationality": "Kenyan"},
+    "situations": {"situations": ["none"]},
+    "stay": {"stay_purpose": "study", "economic_means": "yes"},
+    **SENSITIVE,
+    "contact": {"contact": "no"},
+}
+JOURNEYS: dict[str, Applicant] = {
+    "engineer": ENGINEER,
+    "spouse": SPOUSE,
+    "child": CHILD_OF_RESIDENT,
+    "scientist": SCIENTIST_ABROAD,
+    "student": STUDENT,
+}
 
 
 def result_url(assessment: Assessment) -> str:

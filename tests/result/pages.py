@@ -7,7 +7,6 @@ from html.parser import HTMLParser
 VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "wbr"}
 HIDDEN_TAGS = {"script", "style", "template"}
 INLINE_TAGS = {"a", "abbr", "b", "code", "em", "i", "small", "span", "strong"}
-CJK = re.compile(r"[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]")
 
 
 @dataclass
@@ -114,13 +113,3 @@ def headings(html: str) -> list[tuple[int, str]]:
 
 def links(html: str, element_id: str) -> list[tuple[str, str]]:
     return [(a.attrs.get("href", ""), a.text()) for a in parse(html).find(element_id).select("a")]
-
-
-def chinese_without_lang(html: str) -> list[str]:
-    """Chinese text that is not inside an element marked lang="zh-Hans"."""
-    found = []
-    for element in parse(html).iter():
-        for child in element.children:
-            if isinstance(child, str) and CJK.search(child) and element.lang() != "zh-Hans":
-                found.append(child.strip())
-    return found

@@ -19,7 +19,7 @@ def check_url(assessment: Assessment) -> str:
 
 
 def stored(assessment: Assessment) -> dict:
-    fields = ("reference", "status", "answers", "result", "submitted_at", "language")
+    fields = ("reference", "status", "answers", "results", "submitted_at", "language")
     return {field: getattr(assessment, field) for field in fields}
 
 
@@ -35,7 +35,7 @@ def test_it_copies_the_answers_into_a_new_assessment_and_opens_check_your_answer
     assert new.pk != original.pk
     assert (new.public_id, new.reference) != (original.public_id, original.reference)
     assert new.status == Assessment.Status.IN_PROGRESS
-    assert (new.result, new.submitted_at) == (None, None)
+    assert (new.results, new.submitted_at) == (None, None)
     assert new.answers == original.answers
     assert new.language == "zh-hans"
     assert (new.contact_consent, new.contact_name, new.contact_email) == (
@@ -88,10 +88,10 @@ def test_a_change_and_a_submission_make_a_new_evaluation(client, submit):
     assert response["Location"] == result_url(new)
     new.refresh_from_db()
     assert new.is_submitted
-    assert new.best_outcome == "not_eligible"
+    assert new.best_outcome_draft == "not_eligible"
     original.refresh_from_db()
     assert stored(original) == before
-    assert original.best_outcome == "eligible"
+    assert original.best_outcome_draft == "eligible"
     assert Assessment.objects.count() == 2
 
 

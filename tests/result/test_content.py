@@ -1,357 +1,417 @@
-"""What the result page tells each kind of applicant: summary, reasons, gaps, citations."""
+"""What the result page tells each applicant: the answer first (can I apply now, on which route,
+what next, what would change it) under the rules in force, then under the draft; next steps,
+documents and the duty after grant only where a route is open or could open; the details in
+sections the reader opens."""
+
+import re
+from datetime import date
 
 import pytest
-from django.utils import timezone
 from django.utils.formats import date_format
 
+from eligibility.results import full_results
 from tests.result import pages
 from tests.result.conftest import (
+    CHILD_OF_RESIDENT,
     DIPLOMAT,
     ELIGIBLE_SPOUSE,
+    ENGINEER,
+    JOURNEYS,
     JUNIOR_WORKER,
     PROFESSOR_NOT_YET_RECOMMENDED,
-    SPOUSE_ROUTE,
+    SCIENTIST_ABROAD,
     SPOUSE_WITH_OTHER_REASON,
+    STUDENT,
     WAGE_UNKNOWN,
     changed,
 )
 
-GENERAL_DOCUMENT = "A valid passport or other international travel document."
-SUBSTANCE_ONLY_NOTICE = (
-    "The exact text of this provision is not available. "
-    "This check is based on published summaries of its content."
+SALARY_ROUTE = (
+    "4 years' work in China with a wage of at least 6× the local average and matching income "
+    "tax, recommended by your employer"
+)
+GENERAL_DOCUMENTS = (
+    "A completed application form.",
+    "A valid passport.",
+    "Four recent 2-inch colour photos.",
+    "Chinese translations of foreign documents.",
 )
 
 
-def summary_items(html: str) -> dict[str, list[tuple[str, str]]]:
-    """The summary's lists: each group's line, with the links (target, title) under it."""
-    summary = pages.parse(html).find("summary")
-    groups = {}
-    for line in summary.select("p", class_="result-summary-group"):
-        [items] = [
-            ul for ul in summary.select("ul") if ul.attrs["aria-labelledby"] == line.attrs["id"]
-        ]
-        groups[line.text()] = [(a.attrs["href"], a.text()) for a in items.select("a")]
-    return groups
-
-
-def test_an_eligible_spouse_reads_the_route_its_reasons_documents_and_citation(submit, result_page):
-    html = result_page(submit(ELIGIBLE_SPOUSE))
-    title = (
-        "Spouse of a Chinese citizen or permanent resident, after 5 years of common life in China"
-    )
-    assert summary_items(html) == {
-        "You appear to meet the conditions of these routes:": [(f"#{SPOUSE_ROUTE}", title)]
+def decision(html: str, rule_set: str) -> dict[str, list[str]]:
+    """A decision block as a reader takes it in: its heading, label and answer, then each
+    labelled item (Route, What to do next, …) with its lines."""
+    block = pages.parse(html).find(f"{rule_set}-decision")
+    found = {
+        "heading": [block.select("h2")[0].text()],
+        "label": [block.select("p", class_="decision-label")[0].text()],
+        "answer": [block.select("p", class_="decision-answer")[0].text()],
     }
-    assert "19 other routes do not concern you." in pages.text(html, "summary")
+    for item in block.select("div", class_="decision-item"):
+        [label] = item.select("dt")
+        found[label.text()] = [dd.text() for dd in item.select("dd")]
+    return found
 
-    route = pages.text(html, SPOUSE_ROUTE)
-    assert route.startswith(title)
-    assert "Art. 17(1). Source text: Verbatim" in route
-    assert "Outcome: ✓ Meets the conditions" in route
-    assert "No recommendation is needed." in route
+
+def closed_details(html: str, section_id: str) -> dict[str, pages.Element]:
+    """The sections a reader opens, by the text of their summary: all closed."""
+    found = {}
+    for details in pages.parse(html).find(section_id).select("details"):
+        assert "open" not in details.attrs
+        [summary] = details.select("summary")
+        found[summary.text()] = details
+    return found
+
+
+def test_the_engineer_reads_first_that_a_recommendation_opens_a_route_now(submit, result_page):
+    html = result_page(submit(ENGINEER))
+    assert decision(html, "current") == {
+        "heading": ["What you can apply for now"],
+        "label": ["Rules in force"],
+        "answer": ["✓? Yes, if you are recommended"],
+        "Route:": [f"{SALARY_ROUTE} (2019 nationwide measures, item (2))"],
+        "What to do next:": [
+            "Ask your current employer to recommend you, then apply. See the next steps."
+        ],
+        "What would change this answer:": [
+            "Whether you are recommended: the recommending body decides."
+        ],
+    }
+    assert decision(html, "draft") == {
+        "heading": ["If the 2020 draft became law"],
+        "label": ["Proposed rule (2020 consultation draft), not law"],
+        "answer": ["✓ You would meet the conditions"],
+        "Route:": [
+            "4 years' continuous work in China, with a wage of at least 6× the local average "
+            "(Art. 15(3))"
+        ],
+        "What would change this answer:": ["Nothing in your answers would stand in the way."],
+    }
+    assert "The draft is not law: no one can apply under it today." in pages.text(
+        html, "draft-decision"
+    )
+    # The rules in force come first, then the draft, then the next steps.
+    ids = [e.attrs.get("id") for e in pages.parse(html).iter() if e.tag in ("section", "h2")]
+    assert ids.index("current-decision") < ids.index("draft-decision") < ids.index("next-steps")
+    links = dict(pages.links(html, "current-decision"))
+    assert links["#route-cur_2019_2_salary_tax"] == SALARY_ROUTE
+    assert links["#next-steps"] == "See the next steps."
+
+
+def test_the_next_steps_under_the_rules_in_force_are_real_ones(submit, result_page):
+    html = result_page(submit(ENGINEER))
+    steps = [li.text() for li in pages.parse(html).find("next-steps").select("li")]
+    assert steps[0] == "Get a recommendation from your current employer."
+    text = pages.text(html, "next-steps")
+    for expected in (
+        "Apply to the exit-entry administration of the public security bureau of the city where "
+        "you live long-term",
+        "someone you authorise applies for you, with your power of attorney",
+        "Fees: RMB 1,500 per person for the application and RMB 300 for the card",
+        "A decision is due within 6 months of acceptance.",
+        "obtain a D visa with it at a Chinese embassy or consulate",
+        # The local office has the final word on documents.
+        "The local exit-entry office has the final word on documents and may ask for more",
+        "Once granted permanent residence, you must stay in China for at least three months "
+        "(90 days) in total every year.",
+        "An applicant aged 18 or over when approved receives a card valid for 10 years",
+    ):
+        assert expected in text, expected
+    # The family who may apply along, carried by the open route, with what they add.
     assert (
-        "✓ Met In each year, your actual stay in China totals at least nine months "
-        "Fewest days you spent in China in one of the last five years: 300. "
-        "At least 274 a year are required."
-    ) in route
-    assert "Reading: Nine months are read as 274 days." in route
-    assert "What would change this" not in route
-    # The documents for this route, then those for any route.
-    assert "Documents to prepare Your marriage certificate." in route
-    assert GENERAL_DOCUMENT in route
-    assert "This list follows the rules in force and is indicative." in route
-    # The citation: the Chinese text (marked as Chinese) and our English rendering.
-    root = pages.parse(html)
-    [chinese] = root.find(SPOUSE_ROUTE).select("blockquote", lang="zh-Hans")
-    assert "配偶为居住在中国境内的中国公民或者永久居留外国人" in chinese.text()
-    assert "Our English rendering A foreigner who needs family reunion" in route
-    assert SUBSTANCE_ONLY_NOTICE not in route
+        f"Your family If you apply on “{SALARY_ROUTE}”, your spouse and children under 18 may "
+        "apply together with you. They apply with their own documents, and also need: "
+        "Your marriage certificate."
+    ) in text
 
 
-def test_routes_that_do_not_concern_the_applicant_are_listed_compactly_with_why(
+def test_documents_are_listed_once_general_ones_then_what_each_route_adds(submit, result_page):
+    html = result_page(submit(ENGINEER))
+    documents = pages.parse(html).find("current-documents")
+    headings = [p.text() for p in documents.select("p", class_="documents-heading")]
+    assert headings == ["Documents for any route:", f"For “{SALARY_ROUTE}”, also:"]
+    general, route = (ul.select("li") for ul in documents.select("ul"))
+    assert [li.text() for li in general][:2] == list(GENERAL_DOCUMENTS[:2])
+    assert "Your employer's recommendation letter." in [li.text() for li in route]
+    # Each document once: no route repeats the general ones (the draft's list, for the routes
+    # it would open, is among its details).
+    for region in ("next-steps", "draft-procedure"):
+        text = pages.text(html, region)
+        for document in ("A completed application form.", "Chinese translations"):
+            assert text.count(document) == 1, (region, document)
+    # Routes that are not open add nothing to the list.
+    assert "Your employer's certificate of your post or title." not in pages.text(html)
+
+
+def test_the_spouse_can_apply_now_and_reads_what_the_office_judges(submit, result_page):
+    html = result_page(submit(ELIGIBLE_SPOUSE))
+    current = decision(html, "current")
+    assert current["answer"] == ["✓ Yes, you can apply now"]
+    assert current["Route:"] == [
+        "Spouse of a Chinese citizen or permanent resident, married 5 years, 5 years in China "
+        "(2004 Measures, art. 6(1)(5))"
+    ]
+    assert current["What to do next:"] == [
+        "Prepare your documents and apply to the exit-entry administration of the public "
+        "security bureau. See the next steps."
+    ]
+    assert current["What would change this answer:"] == [
+        "You have a stable livelihood: No amount is set (open question A23)."
+    ]
+    assert decision(html, "draft")["answer"] == ["✓ You would meet the conditions"]
+    text = pages.text(html, "next-steps")
+    assert "Your Chinese spouse's household registration" in text
+    assert "Get a recommendation" not in text
+    assert "Your family" not in text  # nobody to bring along
+
+
+def test_a_child_reads_the_18th_birthday_as_a_deadline_with_the_wait_under_each_rule_set(
     submit, result_page
 ):
-    html = result_page(submit(ELIGIBLE_SPOUSE))
-    unconcerned = pages.parse(html).find("routes-unconcerned")
-    assert unconcerned.select("details")
-    assert (
-        "Investment in China of at least RMB 10 million (Art. 16): "
-        "You did not say you have invested in China."
-    ) in unconcerned.text()
-    assert "Outcome on each: Does not meet the conditions." in unconcerned.text()
-    # Only titles and reasons there: no sections with conditions for routes that do not apply.
-    assert not unconcerned.select("section", class_="route")
-    assert "route-draft_a16_investment_10m" not in html
-
-
-def test_a_professor_without_the_recommendation_yet_reads_if_recommended(submit, result_page):
-    html = result_page(submit(PROFESSOR_NOT_YET_RECOMMENDED))
-    summary = summary_items(html)
-    assert list(summary) == [
-        "You appear to meet the conditions of these routes:",
-        "You would meet the conditions of these routes if you are recommended:",
-        "Cannot tell without more information, for these routes:",
-        "You do not meet the conditions of these routes:",
-    ]
-    assert summary["You would meet the conditions of these routes if you are recommended:"] == [
-        (
-            "#route-draft_a13_2_key_institution_academic",
-            "Assistant professor or higher at a national key university or research institute, "
-            "recommended by it",
-        ),
-        (
-            "#route-draft_a13_2_other_institution_professor",
-            "Professor or research fellow at any other university or research institute, "
-            "recommended by it",
-        ),
-    ]
-    # The family who may apply with a principal applicant (art. 18): cannot tell.
-    assert (
-        "#route-draft_a18_accompanying_family",
-        "Your spouse and minor children applying with you",
-    ) in summary["Cannot tell without more information, for these routes:"]
-
-    # Routes in order: eligible, if recommended, cannot tell, not eligible.
-    levels = pages.headings(html)
-    assert [text for level, text in levels if level == 2 and text.startswith("Routes")] == [
-        "Routes on which you meet the conditions",
-        "Routes on which you meet the conditions if recommended",
-        "Routes where we cannot tell yet",
-        "Routes whose conditions you do not meet",
-        "Routes that do not concern you",
-    ]
-    route = pages.text(html, "route-draft_a13_2_key_institution_academic")
-    assert "Outcome: ✓? Meets the conditions if recommended" in route
-    assert (
-        "Needs a recommendation from the university or research institute that brought you in."
-    ) in route
-    assert (
-        "? Cannot tell The university or research institute that brought you in recommends you"
-    ) in route
-    assert "Documents to prepare" in route
-
-
-def test_a_substance_only_route_says_its_text_is_not_available(submit, result_page):
-    html = result_page(submit(PROFESSOR_NOT_YET_RECOMMENDED))
-    section = pages.parse(html).find("route-draft_a15_1_doctorate_or_renowned_university")
-    route = section.text()
-    assert "Art. 15(1). Source text: Substance only" in route
-    assert SUBSTANCE_ONLY_NOTICE in route
-    assert "Article number given by secondary sources." in route
-    assert "The content, in our words Content only:" in route
-    assert "You meet the known conditions, but the full text may contain further conditions." in (
-        route
-    )
-    assert not section.select("blockquote", lang="zh-Hans")
-    assert "Chinese text" not in route
-
-
-def test_a_junior_worker_reads_what_would_change_each_route(submit, result_page):
-    html = result_page(submit(JUNIOR_WORKER))
-    summary = pages.text(html, "summary")
-    assert "On your answers, no route to permanent residence in the draft is open to you." in (
-        summary
-    )
-    assert list(summary_items(html)) == ["You do not meet the conditions of these routes:"]
-    assert "Under each route below, you can see what would change the outcome." in summary
-
-    six_times = pages.text(html, "route-draft_a15_3_four_years_6x")
-    assert "Outcome: ✗ Does not meet the conditions" in six_times
-    assert (
-        "✗ Not met Your annual wage is at least 6× the previous year's average wage of urban "
-        "on-the-job employees where you work Your gross annual wage is 3.0× the local average "
-        "wage; 6× is required."
-    ) in six_times
-    gaps = six_times.split("What would change this")[1]
-    assert "3.0× more of the local average wage (RMB 390,000 more a year)." in gaps
-    assert "More days of actual stay in China: 130." in gaps
-    assert "more years of continuous work in China (4 years on" in gaps
-
-    four_times = pages.text(html, "route-draft_a15_2_key_industry_region_4x")
-    assert "1.0× more of the local average wage (RMB 130,000 more a year)." in four_times
-    # Documents are listed for the routes that may be open, not for these.
-    assert "Documents to prepare" not in html
-
-
-def test_an_unknown_local_average_wage_gives_cannot_tell(submit, result_page):
-    html = result_page(submit(WAGE_UNKNOWN))
-    summary = summary_items(html)
-    assert [
-        title for _link, title in summary["Cannot tell without more information, for these routes:"]
-    ] == [
-        "4 years' continuous work in China, with a wage of at least 6× the local average",
-        "8 years' continuous work in China, with a wage of at least 3× the local average",
-    ]
-    route = pages.text(html, "route-draft_a15_4_eight_years_3x")
-    assert "Outcome: ? Cannot tell" in route
-    assert "? Cannot tell Your annual wage is at least 3×" in route
-    assert "You have not given the local average wage, so we cannot compare your wage with it." in (
-        route
-    )
-    assert "What would change this The conditions marked “Cannot tell” decide this route" in route
-
-
-def test_art_19_can_only_be_cannot_tell(submit, result_page):
-    html = result_page(submit(SPOUSE_WITH_OTHER_REASON))
-    summary = summary_items(html)
-    assert summary["Cannot tell without more information, for these routes:"] == [
-        ("#route-draft_a19_other_legitimate_reason", "Other legitimate reasons")
-    ]
-    route = pages.parse(html).find("route-draft_a19_other_legitimate_reason")
-    assert "Outcome: ? Cannot tell" in route.text()
-    [chinese] = route.select("blockquote", lang="zh-Hans")
-    assert "外国人因其他正当理由需要在中国境内永久居留的" in chinese.text()
-
-
-def test_a_diplomatic_stay_blocks_every_route_and_says_why(submit, result_page):
-    assessment = submit(DIPLOMAT)
-    assert assessment.result["summary"]["not_eligible"] == [
-        route["id"] for route in assessment.result["routes"]
-    ]
+    assessment = submit(CHILD_OF_RESIDENT)
     html = result_page(assessment)
-    summary = pages.text(html, "summary")
-    assert "On your answers, no route to permanent residence in the draft is open to you." in (
-        summary
-    )
-    assert "You do not meet the general conditions that every route needs." in summary
-    assert ("#general-conditions", "general conditions") in pages.links(html, "summary")
+    born = date.fromisoformat(assessment.answers["date_of_birth"])
+    birthday = date_format(born.replace(year=born.year + 18), "DATE_FORMAT")
+    [current] = decision(html, "current")["Your deadline:"]
+    assert current.startswith(f"You turn 18 on {birthday}. A decision is due within six months")
+    assert "apply as early as you can" in current
+    [draft] = decision(html, "draft")["Your deadline:"]
+    assert draft.startswith(f"You turn 18 on {birthday}. A decision is due within 120 days")
+    assert "time spent waiting for a quota does not count and has no limit" in draft
+    # The processing time, and the card a minor gets, in the next steps.
+    text = pages.text(html, "next-steps")
+    assert "A decision is due within 6 months of acceptance." in text
+    assert f"you would still be under 18 (you turn 18 on {birthday})" in text
 
-    general = pages.text(html, "general-conditions")
-    assert "Your answers: ✗ Not met" in general
+
+def test_a_scientist_abroad_is_told_how_to_apply_from_abroad(submit, result_page):
+    html = result_page(submit(SCIENTIST_ABROAD))
+    current = decision(html, "current")
+    assert current["answer"] == ["✓? Yes, if you are recommended"]
+    assert current["What to do next:"][0].startswith("Ask a relevant competent national")
+    [note, *_] = pages.parse(html).find("next-steps").select("div", class_="result-notices")
+    assert note.text().startswith(
+        "You live outside China. The 2004 Measures let someone you authorise apply for you"
+    )
+    assert "ask the exit-entry office of the city where you would live" in note.text()
+    text = pages.text(html, "next-steps")
+    assert "If you are abroad when approved, you receive a confirmation form, obtain a D visa" in (
+        text
+    )
+    # Under the draft, the recognised achievement rests on the applicant's own statement.
+    assert decision(html, "draft")["What would change this answer:"] == [
+        "You have an internationally recognised, outstanding achievement in economics, science "
+        "and technology, education, culture, health, sport or a similar field: This rests on "
+        "your own statement: no official standard is published, and the authorities decide "
+        "(open question A2)."
+    ]
+    details = pages.text(html, "draft-details")
+    assert "You live outside China. The draft says to apply where you reside in China" not in (
+        pages.text(html, "next-steps")
+    )
+    assert "Internationally recognised outstanding achievement" in details
+
+
+def test_a_student_gets_what_could_open_a_route_and_nothing_about_applying(submit, result_page):
+    html = result_page(submit(STUDENT))
+    current = decision(html, "current")
+    assert current["answer"] == ["✗ No route is open to you now"]
+    assert "Route:" not in current
+    assert current["What to do next:"] == ["Nothing to apply for yet. See what could open a route."]
+    could_open = pages.text(html, "could-open")
+    assert "They are for people in these situations: You have invested in China You work in" in (
+        could_open
+    )
+    page = pages.text(html)
+    for about_applying in (
+        "Next steps",
+        "Documents for any route",
+        "After approval",
+        "duty to stay",
+        "How an application is made",
+        "A decision is due",
+        "Fees:",
+    ):
+        assert about_applying not in page, about_applying
+    # No "other" routes when none is listed, and no side-by-side table of nothing.
+    assert "other route" not in page
+    assert "The 15 routes, none of which concerns you" in closed_details(html, "current-details")
+    assert "comparison" not in [e.attrs.get("id") for e in pages.parse(html).iter()]
+
+
+def test_with_no_route_open_the_nearest_gaps_say_what_is_missing_and_when(submit, result_page):
+    html = result_page(submit(JUNIOR_WORKER))
+    current = decision(html, "current")
+    assert current["answer"] == ["✗ No route is open to you now"]
+    nearest = current["What would change this answer:"]
+    assert nearest[-1].startswith("For the nearest route: ")
+    could_open = pages.text(html, "could-open")
+    assert could_open.startswith(
+        "What could open a route The routes nearest to you under the rules in force, and what "
+        "each one still needs:"
+    )
+    # The engine's gaps, with the date each period would be reached.
+    assert re.search(r"more years of continuous work in China \(4 years on \d+ \w+ \d{4}", html)
+    assert "Next steps" not in pages.text(html)
+
+
+def test_cannot_tell_names_what_decides_it(submit, result_page):
+    html = result_page(submit(WAGE_UNKNOWN))
+    draft = decision(html, "draft")
+    assert draft["answer"] == ["? We cannot tell"]
+    [reason] = draft["What would change this answer:"]  # once, though two conditions need it
+    assert reason.startswith(
+        "You have not given the local average wage, so we cannot compare your wage with it."
+    )
+
+
+def test_every_route_that_concerns_the_applicant_opens_with_its_conditions_and_text(
+    submit, result_page
+):
+    html = result_page(submit(ENGINEER))
+    routes = closed_details(html, "current-details")
+    salary = routes[f"{SALARY_ROUTE} ✓? Meets the conditions if recommended"].text()
+    assert "Needs a recommendation from your current employer." in salary
+    assert (
+        "✓ Met At the time of application, your annual wage is at least 6× the local average "
+        "wage Your gross annual wage now is 7.0× the local average wage; at least 6× is "
+        "required."
+    ) in salary
+    assert "? Cannot tell Your current employer recommends you" in salary
+    assert "2019 nationwide measures, item (2). Source text: Verbatim." in salary
+    assert "外国人在北京已连续工作满4年" in salary
+    senior = routes[
+        "Deputy general manager or associate senior title at a listed employer, 4 years in post "
+        "✗ Does not meet the conditions"
+    ].text()
+    assert (
+        "What would change this A post of deputy general manager or higher, or an associate "
+        "senior title or higher."
+    ) in senior
+    assert "Basic conditions for every route ✓ Met" in routes
+    assert "The 11 other routes, which do not concern you" in routes
+    assert "About this result: the rules, their version and how we read them" in routes
+    draft = closed_details(html, "draft-details")
+    assert "Grounds for refusal None raised by your answers" in draft
+
+
+def test_sources_are_named_by_what_they_are_and_why_official_first(submit, result_page):
+    html = result_page(submit(ENGINEER))
+    [senior] = [
+        d
+        for d in pages.parse(html).find("current-details").select("details")
+        if "Deputy general manager" in d.select("summary")[0].text()
+    ]
+    sources = [
+        (li.attrs["class"], li.text(), li.select("a")[0].attrs["href"])
+        for li in senior.select("li", class_="source")
+    ]
+    assert sources[0][0] == "source source-official"
+    assert sources[0][1] == (
+        "Official source: The 2004 Measures as published by the Liaoning Provincial Public "
+        "Security Department, from the National Immigration Administration. gat.ln.gov.cn"
+    )
+    assert sources[-1][1].startswith(
+        "Copy of the text: A Q&A page that quotes arts. 7 and 8: no official copy was found."
+    )
+    # The transcript on GitHub is named as what it is, with why it is used.
+    draft = pages.text(html, "draft-details")
+    assert (
+        "Transcript: A transcript of a video commentary on the draft (睡前消息 No. 83): the only "
+        "source for the numbers of arts. 16 and 18 and the content of art. 18. github.com"
+    ) in draft
+
+
+def test_the_details_say_what_the_result_rests_on(submit, result_page):
+    assessment = submit(ENGINEER)
+    html = result_page(assessment)
+    about = pages.text(html, "current-about-this-result")
+    assert "Version Rules as of 1 August 2019" in about
+    assert "Exit and Entry Administration Law; Measures for the Administration" in about
+    assert "《中华人民共和国出境入境管理法》" in about
+    assert "Published at gat.ln.gov.cn" in about
+    as_of = date_format(date.fromisoformat(full_results(assessment.results)[0]["as_of_date"]))
+    assert f"Periods counted back from {as_of}" in about
+    assert "Six months are read as 183 days." in about
+    draft = pages.text(html, "draft-about-this-result")
+    assert "Version Rules as of 27 February 2020" in draft
+
+
+def test_a_diplomatic_stay_closes_every_route_under_the_draft(submit, result_page):
+    html = result_page(submit(DIPLOMAT))
+    assert decision(html, "draft")["answer"] == ["✗ No route of the draft would be open to you"]
+    nearest = decision(html, "draft")["What would change this answer:"]
+    assert "You would also need to meet the general conditions." in nearest
+    general = closed_details(html, "draft-details")["General conditions for every route ✗ Not met"]
     assert (
         "✗ Not met You are not staying in China for diplomatic or official purposes "
         "(Art. 10 para. 2) You are in China for diplomatic or official purposes."
-    ) in general
-    assert "不得申请永久居留资格" in general
-
-    route = pages.text(html, SPOUSE_ROUTE)
-    assert "Outcome: ✗ Does not meet the conditions" in route
-    assert (
-        "What would change this You would also need to meet the general conditions. "
-        "See the general conditions."
-    ) in route
+    ) in general.text()
 
 
-def test_refusal_risks_raised_by_the_answers_are_shown(submit, result_page):
-    record = {
-        **ELIGIBLE_SPOUSE["record"],
-        "criminal_conviction": "yes",
-        "medical_finding": "not_examined",
-    }
-    html = result_page(submit(changed(ELIGIBLE_SPOUSE, record=record)))
-    risks = pages.text(html, "refusal-risks")
-    assert "Your answers raise these risks:" in risks
-    assert "! Your answers point to this You have a criminal conviction." in risks
-    assert "Art. 26, grounds R3, R6" in risks
-    assert "? Cannot tell You have not had the medical examination yet." in risks
-    assert "deported" not in risks  # not raised by the answers
-    assert "R4 The applicant practised fraud in the application." in risks
-
-
-def test_no_refusal_risk_is_said_plainly(submit, result_page):
-    risks = pages.text(result_page(submit(ELIGIBLE_SPOUSE)), "refusal-risks")
-    assert "Nothing in your answers points to a ground for refusal." in risks
-
-
-def test_every_result_shows_next_steps_the_duty_to_stay_and_what_the_result_is(submit, result_page):
-    assessment = submit(JUNIOR_WORKER)
-    html = result_page(assessment)
-
-    top = pages.text(html).split("Summary")[0]
-    assert "Proposed rule (2020 consultation draft), not law" in top
-    assert "This is not legal advice." in top
-    assert f"Reference {assessment.reference}" in top
-    submitted = date_format(timezone.localtime(assessment.submitted_at), "DATE_FORMAT")
-    assert f"Submitted {submitted}" in top
-    assert "Rules applied Consultation draft, not in force (version of 2020-02-27)" in top
-
-    steps = pages.text(html, "next-steps")
-    assert (
-        "Apply in person at the exit-entry administration office of the public security organ "
-        "where you reside."
-    ) in steps
-    assert "attend an interview, and give your fingerprints" in steps
-    assert "A decision is due within 120 days of acceptance." in steps
-    assert "time spent waiting for a quota does not count" in steps
-    assert "审批期限最长为一百二十日" in steps
-
-    duty = pages.text(html, "duty-to-stay")
-    assert (
-        "If you were granted permanent residence, you would have to stay in China for at least "
-        "three months (90 days) every year."
-    ) in duty
-    assert "Reading: Three months are read as 90 days. This is our reading of the text." in duty
-    assert "Whether any exception exists is not known (open question A27)." in duty
-    assert "Not staying long enough is a ground for cancelling permanent residence" in duty
-    assert "Exit and Entry Administration Law, art. 49(4) (in force)" in duty
-    assert "每年在中国境内实际居留时间不得少于三个月" in duty
-    assert "Taken from a secondary copy of the text; the official wording may differ slightly." in (
-        duty
+def test_refusal_risks_raised_by_the_answers_are_shown_under_the_draft(submit, result_page):
+    record = {**ELIGIBLE_SPOUSE["record"], "criminal_conviction": "yes"}
+    applicant = changed(
+        ELIGIBLE_SPOUSE, record=record, conviction={"conviction_places": ["abroad_elsewhere"]}
     )
+    order = list(ELIGIBLE_SPOUSE)
+    applicant = {page: applicant[page] for page in [*order[:5], "conviction", *order[5:]]}
+    html = result_page(submit(applicant))
+    [risk] = decision(html, "draft")["What would change this answer:"]
+    assert risk.startswith("You have a criminal conviction.")
+    assert risk.endswith("This is a ground on which an application may be refused.")
+    # Under the rules in force a record abroad is a basic condition: it decides every route.
+    current = decision(html, "current")
+    assert current["answer"] == ["? Perhaps: we cannot tell yet"]
+    [unknown] = current["What would change this answer:"]
+    assert unknown.startswith(
+        "You told us your conviction was in a country where you lived for less"
+    )
+    risks = closed_details(html, "draft-details")["Grounds for refusal Your answers raise 1 risk"]
+    assert "! Your answers point to this You have a criminal conviction." in risks.text()
+    assert "Art. 26, grounds R3, R6" in risks.text()
 
-    about = pages.text(html, "about-this-result")
-    assert "The 2020 draft is a consultation draft: it is not in force" in about
-    assert "This result is a self-assessment, not legal advice." in about
-    assert "Version draft_2020, 2020-02-27" in about
-    assert "《中华人民共和国外国人永久居留管理条例（征求意见稿）》" in about
-    assert "How we read the draft" in about
-    assert "A period of N years is read as at least N full years" in about
 
-
-def test_your_answers_are_listed_without_change_links(submit, result_page):
+def test_your_answers_are_listed_in_a_section_to_open(submit, result_page):
     html = result_page(submit(ELIGIBLE_SPOUSE))
-    answers = pages.text(html, "your-answers")
-    assert "What is your nationality? Brazilian" in answers
-    assert "Do you have a home in China, owned or rented? Yes" in answers
-    assert "Would you like an advisor to contact you? No" in answers
+    [answers] = closed_details(html, "your-answers").values()
+    assert "What is your nationality? Brazilian" in answers.text()
+    assert "Do you have a home in China, owned or rented? Yes" in answers.text()
     assert pages.links(html, "your-answers") == []
 
 
-def test_the_page_offers_print_change_start_again_and_its_own_link(submit, result_page):
-    assessment = submit(ELIGIBLE_SPOUSE)
-    html = result_page(assessment)
-    root = pages.parse(html)
-    [button] = root.select("button", id="print-button")
-    assert "hidden" in button.attrs  # shown by static/js/print.js
-    assert "use your browser's Print command" in root.find("print-hint").text()
-    assert root.select("script", src="/static/js/print.js")
-    actions = root.find("what-you-can-do")
-    forms = {form.attrs["action"]: form.text() for form in actions.select("form")}
-    assert forms == {
-        f"/a/{assessment.public_id}/change": "Change your answers",
-        "/start": "Start a new assessment",
-    }
-    link = f"http://testserver/a/{assessment.public_id}/result"
-    assert (link, link) in pages.links(html, "what-you-can-do")
-
-
-def test_the_page_is_structured_for_assistive_technology(submit, result_page):
-    html = result_page(submit(PROFESSOR_NOT_YET_RECOMMENDED))
+@pytest.mark.parametrize("name", sorted(JOURNEYS))
+def test_the_page_is_structured_and_shows_no_internal_ids(submit, result_page, name):
+    html = result_page(submit(JOURNEYS[name]))
     levels = [level for level, _text in pages.headings(html)]
     assert levels.count(1) == 1 and levels[0] == 1
     assert all(later - earlier <= 1 for earlier, later in zip(levels, levels[1:], strict=False))
     root = pages.parse(html)
     assert [len(root.select(tag)) for tag in ("header", "main", "footer")] == [1, 1, 1]
-    assert pages.chinese_without_lang(html) == []
+    ids = [e.attrs["id"] for e in root.iter() if "id" in e.attrs]
+    assert len(ids) == len(set(ids))
+    # The regulation's Chinese is marked as Chinese.
+    assert all(
+        quote.lang() == "zh-Hans" for quote in root.select("blockquote", class_="provision-zh")
+    )
+    text = pages.text(html)
+    ids = re.findall(r"\b(?:cur|draft)_[a-z0-9_]+|\bcurrent-", text)
+    assert ids == []
 
 
-@pytest.mark.parametrize("language", ["en", "zh-hans"])
-def test_the_chinese_text_and_a_local_date_in_either_language(
-    client, submit, result_page, settings, language
+def test_the_professor_sees_the_other_routes_he_may_meet(submit, result_page):
+    html = result_page(submit(PROFESSOR_NOT_YET_RECOMMENDED))
+    draft = decision(html, "draft")
+    assert draft["answer"] == ["✓ You would meet the conditions"]
+    assert draft["Routes:"][-1] == "And 4 more routes that you may meet."
+
+
+def test_other_routes_that_may_open_are_counted_and_art_19_can_only_be_cannot_tell(
+    submit, result_page
 ):
-    assessment = submit(ELIGIBLE_SPOUSE)
-    client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
-    html = result_page(assessment)
-    assert f'<html lang="{language}">' in html
-    chinese = [quote.text() for quote in pages.parse(html).select("blockquote", lang="zh-Hans")]
-    assert any("配偶为居住在中国境内的中国公民" in text for text in chinese)
-    # Our English rendering is data too, marked as English in either language.
-    english = [quote.text() for quote in pages.parse(html).select("blockquote", lang="en")]
-    assert any(text.startswith("A foreigner who needs family reunion") for text in english)
-    submitted = timezone.localtime(assessment.submitted_at)
-    expected = {
-        "en": date_format(submitted, "DATE_FORMAT"),
-        "zh-hans": f"{submitted.year} 年 {submitted.month} 月 {submitted.day} 日",
-    }[language]
-    assert expected in pages.text(html, "main")
+    html = result_page(submit(SPOUSE_WITH_OTHER_REASON))
+    draft = decision(html, "draft")
+    assert draft["Route:"][-1] == "And 1 more route that you may meet."
+    row = pages.text(html, "comparison")
+    assert "? Cannot tell Other legitimate reasons" in row
+    assert "Other legitimate reasons ? Cannot tell" in closed_details(html, "draft-details")

@@ -1,16 +1,16 @@
-"""The page shows the result stored at submission: it never evaluates the answers again."""
+"""The page shows the results stored at submission: it never evaluates the answers again, and
+results stored in earlier forms still render."""
 
+import json
 import re
+from copy import deepcopy
 
 from eligibility import views
 from eligibility.engine import evaluate
+from eligibility.models import RenderedResult
+from eligibility.results import full_result
 from tests.result import pages
-from tests.result.conftest import (
-    DIPLOMAT,
-    ELIGIBLE_SPOUSE,
-    PROFESSOR_NOT_YET_RECOMMENDED,
-    SPOUSE_ROUTE,
-)
+from tests.result.conftest import DIPLOMAT, ELIGIBLE_SPOUSE
 
 CSRF_TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="[^"]+"')
 
@@ -22,6 +22,7 @@ def without_csrf_tokens(html: str) -> str:
 def test_a_later_change_in_the_engine_does_not_change_the_page(submit, result_page, monkeypatch):
     assessment = submit(ELIGIBLE_SPOUSE)
     before = result_page(assessment)
+    RenderedResult.objects.all().delete()  # rendered again, from what is stored
 
     def blocked_by_art_10(answers, rule_set):
         return evaluate({**answers, "stay_purpose": "diplomatic_official"}, rule_set=rule_set)
@@ -29,37 +30,48 @@ def test_a_later_change_in_the_engine_does_not_change_the_page(submit, result_pa
     monkeypatch.setattr(views, "evaluate", blocked_by_art_10)
     after = result_page(assessment)
     assert without_csrf_tokens(after) == without_csrf_tokens(before)
-    assert "Outcome: ✓ Meets the conditions" in pages.text(after, SPOUSE_ROUTE)
+    assert "✓ Yes, you can apply now" in pages.text(after, "current-decision")
+
+
+def test_another_result_is_another_page(submit, result_page):
+    """The stored results differ, and so do their pages (a check on the test above)."""
+    spouse = pages.text(result_page(submit(ELIGIBLE_SPOUSE)), "draft-decision")
+    diplomat = pages.text(result_page(submit(DIPLOMAT)), "draft-decision")
+    assert "✗ No route of the draft would be open to you" in diplomat
+    assert spouse != diplomat
 
 
 def test_the_page_shows_what_is_stored(submit, result_page):
     assessment = submit(ELIGIBLE_SPOUSE)
-    [route] = [r for r in assessment.result["routes"] if r["id"] == "draft_a17_1_spouse"]
+    current = deepcopy(full_result(assessment.results["current"]))
+    [route] = [r for r in current["routes"] if r["id"] == "cur_a6_5_spouse"]
     route["title"] = {"text": "Spouse route, as worded when you submitted", "params": {}}
-    assessment.result["notices"] = [{"text": "A notice stored with the result.", "params": {}}]
-    assessment.save(update_fields=["result"])
+    current["personal_notes"] = [{"text": "A note stored with the result.", "params": {}}]
+    assessment.results["current"] = current  # a result stored in full
+    assessment.save(update_fields=["results"])
     html = result_page(assessment)
-    assert pages.text(html, SPOUSE_ROUTE).startswith("Spouse route, as worded when you submitted")
-    assert "A notice stored with the result." in pages.text(html)
+    assert "Route: Spouse route, as worded when you submitted" in pages.text(
+        html, "current-decision"
+    )
+    assert "A note stored with the result." in pages.text(html, "next-steps")
 
 
-def test_another_result_is_another_page(submit, result_page):
-    """The stored results differ, and so do their pages (a check on the two tests above)."""
-    spouse = pages.text(result_page(submit(ELIGIBLE_SPOUSE)), SPOUSE_ROUTE)
-    diplomat = pages.text(result_page(submit(DIPLOMAT)), SPOUSE_ROUTE)
-    assert "Outcome: ✗ Does not meet the conditions" in diplomat
-    assert spouse != diplomat
-
-
-def test_outcomes_keep_their_order_whatever_the_order_of_the_stored_keys(submit, result_page):
-    """PostgreSQL's jsonb does not keep the order of keys, e.g. of the result's summary."""
-    assessment = submit(PROFESSOR_NOT_YET_RECOMMENDED)
-    assessment.result["summary"] = dict(reversed(assessment.result["summary"].items()))
-    assessment.save(update_fields=["result"])
+def test_a_result_stored_before_the_rules_in_force_still_renders(submit, result_page):
+    """Results of the first releases: the draft only, in full, with plain source addresses
+    and one accompanying family entry, as the migration to two rule sets left them."""
+    assessment = submit(ELIGIBLE_SPOUSE)
+    draft = json.loads(json.dumps(full_result(assessment.results["draft_2020"])))
+    for route in draft["routes"]:
+        route["sources"] = [source["url"] for source in route["sources"]]
+    for key in ("personal_notes", "accompanying_family"):
+        draft.pop(key)
+    draft["rule_set"].pop("release")
+    draft["labels"].pop("source_kinds")
+    assessment.results = {"draft_2020": draft}
+    assessment.save(update_fields=["results"])
     html = result_page(assessment)
-    assert [text for level, text in pages.headings(html) if level == 2][3:7] == [
-        "Routes on which you meet the conditions",
-        "Routes on which you meet the conditions if recommended",
-        "Routes where we cannot tell yet",
-        "Routes whose conditions you do not meet",
-    ]
+    assert "✓ You would meet the conditions" in pages.text(html, "draft-decision")
+    assert "current-decision" not in html
+    assert "Your routes under both rule sets" not in html
+    sources = pages.parse(html).find("route-draft_a17_1_spouse").select("li", class_="source")
+    assert [li.text() for li in sources] == ["agora0.github.io", "referchina.com", "c.m.163.com"]
