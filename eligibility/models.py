@@ -131,23 +131,45 @@ class Assessment(models.Model):
                 continue
         raise RuntimeError("Could not draw an unused assessment reference in 5 attempts.")
 
+    @staticmethod
+    def result_columns(result: dict[str, Any]) -> dict[str, Any]:
+        """The result shown to the applicant, and the columns the admin's changelist shows and
+        filters on, copied from it."""
+        return {
+            "result": result,
+            "rule_set": result["rule_set"]["id"],
+            "rule_set_version": result["rule_set"]["version"],
+            "best_outcome": result["overall"],
+        }
+
+    def submit(self, result: dict[str, Any], language: str) -> bool:
+        """Marks the assessment submitted with the result shown and its open routes, unless it
+        already is: of two submissions only the first counts (False for the second)."""
+        now = timezone.now()
+        columns = {
+            "status": self.Status.SUBMITTED,
+            "language": language,
+            "submitted_at": now,
+            "updated_at": now,
+            **self.result_columns(result),
+        }
+        with transaction.atomic():
+            in_progress = Assessment.objects.filter(pk=self.pk, status=self.Status.IN_PROGRESS)
+            if not in_progress.update(**columns):
+                return False
+            OpenRoute.objects.bulk_create(OpenRoute.of(self, result))
+        for name, value in columns.items():
+            setattr(self, name, value)
+        return True
+
     def record_result(self, result: dict[str, Any]) -> None:
         """Saves the result shown to the applicant, with the columns and open routes copied
         from it for the admin's changelist."""
-        self.result = result
-        self.rule_set = result["rule_set"]["id"]
-        self.rule_set_version = result["rule_set"]["version"]
-        self.best_outcome = result["overall"]
+        columns = self.result_columns(result)
+        for name, value in columns.items():
+            setattr(self, name, value)
         with transaction.atomic():
-            self.save(
-                update_fields=[
-                    "result",
-                    "rule_set",
-                    "rule_set_version",
-                    "best_outcome",
-                    "updated_at",
-                ]
-            )
+            self.save(update_fields=[*columns, "updated_at"])
             self.open_routes.all().delete()
             OpenRoute.objects.bulk_create(OpenRoute.of(self, result))
 

@@ -23,6 +23,8 @@ from eligibility.forms import QuestionForm
 from eligibility.models import RULE_SET, Assessment
 
 CHANGE = "change"  # query parameter: the page was opened from Check your answers
+# What a page's form may write (``QuestionForm.save_to``), besides the language.
+SAVED_BY_PAGES = ("answers", "contact_consent", "contact_name", "contact_email")
 
 
 def start(request: HttpRequest) -> HttpResponse:
@@ -114,17 +116,8 @@ def submit(request: HttpRequest, public_id: UUID) -> HttpResponse:
     if request.method != "POST" or assessment.is_submitted or not replay.is_complete:
         return redirect(current_url(assessment, replay))
     result = evaluate(replay.facts(as_of=timezone.localdate()), rule_set=RULE_SET).to_dict()
-    with transaction.atomic():
-        # Only the first of two submissions claims the row; the second just shows the result.
-        claimed = Assessment.objects.filter(
-            pk=assessment.pk, status=Assessment.Status.IN_PROGRESS
-        ).update(
-            status=Assessment.Status.SUBMITTED,
-            language=request.LANGUAGE_CODE,
-            submitted_at=timezone.now(),
-        )
-        if claimed:
-            assessment.record_result(result)
+    # Only the first of two submissions is recorded; the second just shows the result.
+    assessment.submit(result, language=request.LANGUAGE_CODE)
     return redirect("eligibility:result", assessment.public_id)
 
 
@@ -246,7 +239,25 @@ def unmet_gate(route: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def save_answers(assessment: Assessment, form: QuestionForm, language: str) -> Assessment:
-    """Saves one page's answers; the row is locked so that two tabs cannot lose each other's."""
+    """Saves one page's answers, unless the assessment was submitted meanwhile.
+
+    One UPDATE, which applies only if the row still holds what this request read; if another tab
+    saved since, the page's answers are applied again to the row, locked, so that neither tab
+    loses the other's answers.
+    """
+    as_read = {name: deepcopy(getattr(assessment, name)) for name in SAVED_BY_PAGES}
+    form.save_to(assessment)
+    assessment.language = language
+    assessment.updated_at = timezone.now()
+    unchanged = Assessment.objects.filter(
+        pk=assessment.pk, status=Assessment.Status.IN_PROGRESS, **as_read
+    )
+    if unchanged.update(
+        language=language,
+        updated_at=assessment.updated_at,
+        **{name: getattr(assessment, name) for name in SAVED_BY_PAGES},
+    ):
+        return assessment
     with transaction.atomic():
         locked = Assessment.objects.select_for_update().get(pk=assessment.pk)
         if not locked.is_submitted:
