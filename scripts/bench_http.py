@@ -372,7 +372,7 @@ class Wrk:
     def run(self, requests: list[str], connections: int, seconds: float) -> Run:
         requests_file = self.workdir / "requests.txt"
         requests_file.write_text("\n".join(requests) + "\n")
-        headers = {**BROWSER_HEADERS, "Cookie": self.cookie}
+        headers = {**BROWSER_HEADERS, **({"Cookie": self.cookie} if self.cookie else {})}
         command = [
             *("wrk", "--threads", "1", "--connections", str(connections)),
             *("--duration", f"{seconds:g}s", "--timeout", "10s", "--script", str(LUA)),
@@ -392,7 +392,7 @@ class Wrk:
             raise SystemExit(f"wrk gave no result:\n{output}")
         figures = json.loads(match.group(1))
         duration = figures["duration_us"] / 1e6
-        served = sum(server_after[pid] - server_before[pid] for pid in server_after)
+        served = sum(used - server_before[pid] for pid, used in server_after.items())
         used = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
         errors = sum(figures[key] for key in figures if key.endswith(("errors", "timeouts")))
         return Run(
