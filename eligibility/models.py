@@ -1,4 +1,5 @@
 import uuid
+from typing import Any
 
 from django.conf import settings
 from django.db import IntegrityError, models, transaction
@@ -147,20 +148,48 @@ class Assessment(models.Model):
                 continue
         raise RuntimeError("Could not draw an unused assessment reference in 5 attempts.")
 
+    @staticmethod
+    def result_columns(results: dict[str, Result]) -> dict[str, Any]:
+        """The results shown to the applicant, one record per rule set, and the columns the
+        admin's changelist shows and filters on, copied from them."""
+        return {
+            "results": {rule_set: to_record(result) for rule_set, result in results.items()},
+            **{
+                BEST_OUTCOME_FIELDS[rule_set]: result.overall.value
+                for rule_set, result in results.items()
+            },
+        }
+
+    def submit(self, results: dict[str, Result], answers: dict[str, Any], language: str) -> bool:
+        """Marks the assessment submitted with the answers evaluated, the results shown and its
+        open routes, unless it already is: of two submissions only the first counts (False for
+        the second)."""
+        now = timezone.now()
+        columns = {
+            "status": self.Status.SUBMITTED,
+            "answers": answers,
+            "language": language,
+            "submitted_at": now,
+            "updated_at": now,
+            **self.result_columns(results),
+        }
+        with transaction.atomic():
+            in_progress = Assessment.objects.filter(pk=self.pk, status=self.Status.IN_PROGRESS)
+            if not in_progress.update(**columns):
+                return False
+            OpenRoute.objects.bulk_create(OpenRoute.of(self, results))
+        for name, value in columns.items():
+            setattr(self, name, value)
+        return True
+
     def record_results(self, results: dict[str, Result]) -> None:
         """Saves the results shown to the applicant, one per rule set, with the columns and open
         routes copied from them for the admin's changelist."""
-        self.results = {rule_set: to_record(result) for rule_set, result in results.items()}
-        for rule_set, result in results.items():
-            setattr(self, BEST_OUTCOME_FIELDS[rule_set], result.overall.value)
+        columns = self.result_columns(results)
+        for name, value in columns.items():
+            setattr(self, name, value)
         with transaction.atomic():
-            self.save(
-                update_fields=[
-                    "results",
-                    *(BEST_OUTCOME_FIELDS[id] for id in results),
-                    "updated_at",
-                ]
-            )
+            self.save(update_fields=[*columns, "updated_at"])
             self.open_routes.all().delete()
             OpenRoute.objects.bulk_create(OpenRoute.of(self, results))
 
@@ -292,3 +321,18 @@ class RenderedResult(models.Model):
 
     def __str__(self) -> str:
         return f"{self.assessment_id} {self.language}"
+
+
+class RateLimitCounter(models.Model):
+    """A rate-limit counter of django-ratelimit (``residency.cache.CounterCache``): requests
+    counted under one key until it expires."""
+
+    cache_key = models.CharField(max_length=255, primary_key=True)
+    count = models.BigIntegerField()
+    expires = models.DateTimeField(db_index=True)
+
+    class Meta:
+        db_table = "residency_counter"
+
+    def __str__(self) -> str:
+        return self.cache_key

@@ -39,6 +39,8 @@ from eligibility.rendered import (
 CHANGE = "change"  # query parameter: the page was opened from Check your answers
 COPY_CONTACT = "copy_contact"  # form field: "Change your answers" also copies contact details
 CONTACT_ANSWER = "contact"
+# What a page's form may write (``QuestionForm.save_to``), besides the language.
+SAVED_BY_PAGES = ("answers", "contact_consent", "contact_name", "contact_email")
 
 
 def start(request: HttpRequest) -> HttpResponse:
@@ -134,19 +136,9 @@ def submit(request: HttpRequest, public_id: UUID) -> HttpResponse:
         return redirect(current_url(assessment, replay))
     facts = replay.facts(as_of=timezone.localdate())
     results = {rule_set: evaluate(facts, rule_set) for rule_set in RULE_SETS}
-    with transaction.atomic():
-        # Only the first of two submissions claims the row; the second just shows the result.
-        # Answers from branches the applicant left are dropped: only those evaluated are kept.
-        claimed = Assessment.objects.filter(
-            pk=assessment.pk, status=Assessment.Status.IN_PROGRESS
-        ).update(
-            status=Assessment.Status.SUBMITTED,
-            answers=replay.answers,
-            language=request.LANGUAGE_CODE,
-            submitted_at=timezone.now(),
-        )
-        if claimed:
-            assessment.record_results(results)
+    # Only the first of two submissions is recorded; the second just shows the result. Answers
+    # from branches the applicant left are dropped: only those evaluated are kept.
+    assessment.submit(results, answers=replay.answers, language=request.LANGUAGE_CODE)
     return redirect("eligibility:result", assessment.public_id)
 
 
@@ -276,7 +268,25 @@ def deleted(request: HttpRequest) -> HttpResponse:
 
 
 def save_answers(assessment: Assessment, form: QuestionForm, language: str) -> Assessment:
-    """Saves one page's answers; the row is locked so that two tabs cannot lose each other's."""
+    """Saves one page's answers, unless the assessment was submitted meanwhile.
+
+    One UPDATE, which applies only if the row still holds what this request read; if another tab
+    saved since, the page's answers are applied again to the row, locked, so that neither tab
+    loses the other's answers.
+    """
+    as_read = {name: deepcopy(getattr(assessment, name)) for name in SAVED_BY_PAGES}
+    form.save_to(assessment)
+    assessment.language = language
+    assessment.updated_at = timezone.now()
+    unchanged = Assessment.objects.filter(
+        pk=assessment.pk, status=Assessment.Status.IN_PROGRESS, **as_read
+    )
+    if unchanged.update(
+        language=language,
+        updated_at=assessment.updated_at,
+        **{name: getattr(assessment, name) for name in SAVED_BY_PAGES},
+    ):
+        return assessment
     with transaction.atomic():
         locked = Assessment.objects.select_for_update().get(pk=assessment.pk)
         if not locked.is_submitted:

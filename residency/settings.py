@@ -124,6 +124,9 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Compresses pages (whitenoise serves static files already compressed, before this runs),
+    # with a random padding against BREACH; a strong ETag becomes weak, so 304s still work.
+    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -143,6 +146,7 @@ TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
         "DIRS": [BASE_DIR / "templates"],
+        # Without "loaders", Django 5.2 wraps these in the cached loader (DEBUG or not).
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -160,15 +164,16 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Shared by every worker and instance, so that rate-limit counters hold across them. The table is
-# created by the migration eligibility/0005 (or `manage.py createcachetable`).
+# Shared by every worker and instance: nothing is cached in process memory. The default cache's
+# table is created by the migration eligibility/0006; rate-limit counters have a table of their
+# own (eligibility.RateLimitCounter, residency/cache.py).
 CACHES = {
     "default": {
-        "BACKEND": "residency.cache.DatabaseCache",
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "residency_cache",
-        "TIMEOUT": 3600,  # at least the longest rate-limit window
         "OPTIONS": {"MAX_ENTRIES": 100_000},
-    }
+    },
+    "ratelimit": {"BACKEND": "residency.cache.CounterCache"},
 }
 
 # Only advisors have sessions; they last a working day.
@@ -178,6 +183,7 @@ SESSION_COOKIE_AGE = envint("ADMIN_SESSION_HOURS", 8) * 3600
 RATELIMIT_NEW_ASSESSMENTS = os.environ.get("RATELIMIT_NEW_ASSESSMENTS", "20/m")
 RATELIMIT_ASSESSMENT_POSTS = os.environ.get("RATELIMIT_ASSESSMENT_POSTS", "30/m")
 RATELIMIT_VIEW = "residency.views.too_many_requests"
+RATELIMIT_USE_CACHE = "ratelimit"
 # django-ratelimit knows only memcached and Redis as shared caches with atomic increments; ours is
 # shared (PostgreSQL) and increments atomically (residency/cache.py).
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]

@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 from django.core.exceptions import ImproperlyConfigured
+from django.template import engines
+from django.template.loaders import cached
 
 from residency.settings import BASE_DIR, database_config, envbool
 
@@ -97,4 +99,11 @@ def test_collectstatic_with_the_production_storage_writes_hashed_compressed_file
     assert (static_root / "staticfiles.json").exists()
     css = static_root / "bootstrap" / "css"
     assert list(css.glob("bootstrap.min.*.css")), "no hashed Bootstrap CSS"
-    assert list(css.glob("bootstrap.min.*.css.gz")), "no compressed Bootstrap CSS"
+    assert list(css.glob("bootstrap.min.*.css.gz")), "no gzipped Bootstrap CSS"
+    assert list(css.glob("bootstrap.min.*.css.br")), "no brotli-compressed Bootstrap CSS"
+    assert list((static_root / "css").glob("residency.*.css.br")), "no brotli-compressed site CSS"
+
+
+def test_compiled_templates_are_kept_for_the_life_of_the_process():
+    [loader] = engines["django"].engine.template_loaders
+    assert isinstance(loader, cached.Loader)

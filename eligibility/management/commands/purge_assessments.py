@@ -5,14 +5,14 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandParser
 from django.utils import timezone
 
-from eligibility.models import Assessment, DeletedAssessment
+from eligibility.models import Assessment, DeletedAssessment, RateLimitCounter
 
 
 class Command(BaseCommand):
     help = (
         "Deletes in-progress assessments untouched for RETENTION_IN_PROGRESS_DAYS days and "
         "submitted ones older than RETENTION_SUBMITTED_DAYS days, leaving a record of each "
-        "without its content. Run it daily."
+        "without its content, and expired rate-limit counters. Run it daily."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -40,3 +40,5 @@ class Command(BaseCommand):
                     assessments, DeletedAssessment.Reason.RETENTION
                 )
                 self.stdout.write(f"Deleted {count} {kind} assessments.")
+        if not options["dry_run"]:
+            RateLimitCounter.objects.filter(expires__lte=now).delete()
