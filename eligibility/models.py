@@ -3,11 +3,12 @@ from typing import Any
 
 from django.conf import settings
 from django.db import IntegrityError, models, transaction
-from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
 
+from eligibility import nationalities, summary
 from eligibility.engine import Outcome, labels
 from eligibility.references import new_reference
 
@@ -28,6 +29,7 @@ class Assessment(models.Model):
     class ReviewStatus(models.TextChoices):
         NEW = "new", _("New")
         IN_REVIEW = "in_review", _("In review")
+        AWAITING_APPLICANT = "awaiting_applicant", _("Awaiting applicant")
         REVIEWED = "reviewed", _("Reviewed")
         CONTACTED = "contacted", _("Contacted")
 
@@ -58,10 +60,15 @@ class Assessment(models.Model):
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True)
 
-    # Copied from the result so that the admin's changelist shows and filters on indexed columns.
+    # Copied from the answers and the result so that the admin's changelist shows and filters
+    # on indexed columns.
+    nationality = CountryField(
+        _("nationality"), countries=nationalities.Nationalities, blank=True, editable=False
+    )
     best_outcome = models.CharField(
         _("best outcome"), max_length=24, choices=OUTCOME_CHOICES, blank=True
     )
+    has_indicated_risk = models.BooleanField(_("refusal risk indicated"), default=False)
 
     # Advisor review.
     review_status = models.CharField(
@@ -76,11 +83,9 @@ class Assessment(models.Model):
         related_name="assigned_assessments",
         limit_choices_to={"is_staff": True},
     )
-    internal_notes = models.TextField(
-        _("internal notes"),
-        blank=True,
-        help_text=_("Seen by advisors only, never by the applicant."),
-    )
+    follow_up_on = models.DateField(_("follow-up date"), null=True, blank=True)
+    # Raised by every change of the advisor fields or notes: a form opened before is stale.
+    advisor_version = models.PositiveIntegerField(_("advisor version"), default=0)
     reevaluated_result = models.JSONField(
         _("re-evaluated result"),
         null=True,
@@ -105,13 +110,27 @@ class Assessment(models.Model):
                 fields=["best_outcome", "-created_at"], name="assessment_outcome_created_idx"
             ),
             models.Index(fields=["language", "-created_at"], name="assessment_lang_created_idx"),
-            # The admin's search compares lower-cased e-mail addresses and name prefixes.
-            models.Index(Lower("contact_email"), name="assessment_email_lower_idx"),
-            models.Index(Lower("contact_name"), name="assessment_name_lower_idx"),
+            models.Index(
+                fields=["contact_consent", "-created_at"], name="assessment_consent_created_idx"
+            ),
+            models.Index(
+                fields=["has_indicated_risk", "-created_at"], name="assessment_risk_created_idx"
+            ),
+            models.Index(fields=["follow_up_on"], name="assessment_follow_up_idx"),
+            models.Index(fields=["nationality"], name="assessment_nationality_idx"),
+            # The admin's search looks for any part of the lower-cased name and e-mail address
+            # through trigram indexes on PostgreSQL (migration 0007_search_trigram_indexes).
         ]
 
     def __str__(self) -> str:
         return self.reference
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        self.nationality = nationalities.code_for(self.answers.get("nationality", ""))
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "answers" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "nationality"}
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("eligibility:resume", args=[self.public_id])
@@ -138,6 +157,8 @@ class Assessment(models.Model):
         self.rule_set = result["rule_set"]["id"]
         self.rule_set_version = result["rule_set"]["version"]
         self.best_outcome = result["overall"]
+        risks = summary.indicated_risk_ids(result)
+        self.has_indicated_risk = bool(risks)
         with transaction.atomic():
             self.save(
                 update_fields=[
@@ -145,11 +166,16 @@ class Assessment(models.Model):
                     "rule_set",
                     "rule_set_version",
                     "best_outcome",
+                    "has_indicated_risk",
                     "updated_at",
                 ]
             )
             self.open_routes.all().delete()
             OpenRoute.objects.bulk_create(OpenRoute.of(self, result))
+            self.indicated_risks.all().delete()
+            IndicatedRisk.objects.bulk_create(
+                IndicatedRisk(assessment=self, risk_id=risk_id) for risk_id in risks
+            )
 
     def record_reevaluation(self, result: dict[str, Any]) -> None:
         """Saves a later evaluation beside the original result, which stays as shown."""
@@ -192,3 +218,51 @@ def open_routes_in(result: dict[str, Any]) -> list[tuple[str, str]]:
     return [
         (route_id, outcome) for outcome in OPEN_OUTCOMES for route_id in result["summary"][outcome]
     ]
+
+
+class IndicatedRisk(models.Model):
+    """A ground for refusal that a submitted assessment's answers point to: the admin flags
+    and filters assessments on this table's index."""
+
+    assessment = models.ForeignKey(
+        Assessment, on_delete=models.CASCADE, related_name="indicated_risks"
+    )
+    risk_id = models.CharField(_("refusal risk"), max_length=64)
+
+    class Meta:
+        verbose_name = _("indicated refusal risk")
+        verbose_name_plural = _("indicated refusal risks")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["assessment", "risk_id"], name="indicated_risk_unique_per_assessment"
+            )
+        ]
+        indexes = [models.Index(fields=["risk_id", "assessment"], name="indicated_risk_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.assessment_id} {self.risk_id}"
+
+
+class Note(models.Model):
+    """An advisor's note on an assessment: added, never changed, seen by advisors only."""
+
+    assessment = models.ForeignKey(Assessment, on_delete=models.CASCADE, related_name="notes")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="assessment_notes",
+    )
+    created_at = models.DateTimeField(_("written"), default=timezone.now)
+    text = models.TextField(_("note"))
+
+    class Meta:
+        verbose_name = _("note")
+        verbose_name_plural = _("notes")
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["assessment", "-created_at"], name="note_assessment_idx")]
+
+    def __str__(self) -> str:
+        return self.text

@@ -89,6 +89,7 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "bootstrap",  # django-bootstrap-static: Bootstrap's CSS, served by us.
+    "django_countries",  # country names in every language, for nationalities
     "eligibility",
 ]
 

@@ -1,5 +1,13 @@
 """The Django admin: advisor review of assessments."""
 
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
 from eligibility.admin.assessment import AssessmentAdmin
+
+# The product's name, in the advisor's language, instead of "Django administration".
+admin.site.site_header = _("Residency")
+admin.site.site_title = _("Residency")
+admin.site.index_title = _("Advisor workspace")
 
 __all__ = ["AssessmentAdmin"]

@@ -1,51 +1,80 @@
 """Advisor review of assessments.
 
 Everything the applicant gave or was shown is read-only, for superusers too; advisors change
-only the review fields. The changelist runs the same few queries whatever the number of rows:
-it reads indexed columns copied from the result (``best_outcome``, ``OpenRoute``), never the
-result itself, and counts with ``EstimatingPaginator``.
+only the review fields and add notes. The changelist runs the same few queries whatever the
+number of rows: it reads indexed columns and tables copied from the answers and the result
+(``best_outcome``, ``has_indicated_risk``, ``nationality``, ``OpenRoute``, ``IndicatedRisk``),
+never the result itself, and counts with ``EstimatingPaginator``.
 """
 
-import re
 from datetime import date, datetime
 from typing import Any
 
 from django.contrib import admin, messages
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.admin.views.main import ChangeList
-from django.db.models import QuerySet
-from django.db.models.functions import Lower
-from django.http import HttpRequest, HttpResponse
+from django.db.models import Case, IntegerField, QuerySet, Value, When
+from django.db.models.fields.json import KeyTextTransform
+from django.forms import Form
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
+from django.utils.http import urlencode
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.text import capfirst
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from eligibility import flow
-from eligibility.admin import display, export
-from eligibility.admin.filters import RouteFilter
-from eligibility.admin.paginator import EstimatingPaginator
+from eligibility.admin import display, export, filters, queues, review
+from eligibility.admin.paginator import COUNT_LIMIT, EstimatingPaginator
+from eligibility.admin.search import search
 from eligibility.engine import Outcome, evaluate
 from eligibility.models import RULE_SET, Assessment
-from eligibility.references import ALPHABET, PREFIX
+from eligibility.summary import RISK_NAMES
 
-ADVISOR_FIELDS = ("review_status", "assigned_advisor", "internal_notes")
-# "rp-7k3q-2m", "RP7K3Q2M": a reference however it was typed or read out.
-REFERENCE = re.compile(rf"{PREFIX}-?([{ALPHABET}]{{4}})-?([{ALPHABET}]{{2}})")
+# Sorting by outcome or review status follows their meaning, not their codes' spelling.
+OUTCOME_ORDER = Case(
+    *(When(best_outcome=outcome.value, then=Value(rank)) for rank, outcome in enumerate(Outcome)),
+    default=Value(len(Outcome)),
+    output_field=IntegerField(),
+)
+REVIEW_ORDER = Case(
+    *(
+        When(review_status=status, then=Value(rank))
+        for rank, status in enumerate(Assessment.ReviewStatus.values)
+    ),
+    default=Value(0),
+    output_field=IntegerField(),
+)
+SHOWN_IN_LIST = (
+    "reference",
+    "submitted_at",
+    "nationality",
+    "contact_consent",
+    "best_outcome",
+    "has_indicated_risk",
+    "review_status",
+    "assigned_advisor",
+    "follow_up_on",
+    "status",
+    "created_at",
+    "language",
+)
 
 
 class AssessmentChangeList(ChangeList):
     def get_queryset(self, request: HttpRequest, exclude_parameters: Any = None) -> QuerySet:
-        # The list shows no snapshot; each is tens of kilobytes.
+        # The list reads no snapshot (each is tens of kilobytes) nor the answers.
         return (
             super()
             .get_queryset(request, exclude_parameters)
-            .defer("result", "reevaluated_result")
-            .prefetch_related("open_routes")
+            .only(*SHOWN_IN_LIST, "assigned_advisor__username")
+            .annotate(nationality_as_written=KeyTextTransform("nationality", "answers"))
+            .prefetch_related("open_routes", "indicated_risks")
         )
 
 
@@ -53,31 +82,34 @@ class AssessmentChangeList(ChangeList):
 class AssessmentAdmin(admin.ModelAdmin):
     list_display = (
         "reference",
-        "created",
         "submitted",
-        "status",
-        "language",
-        "nationality",
-        "best_outcome",
+        "outcome",
+        "risks",
+        "consent",
         "open_routes",
-        "review_status",
+        "review",
         "assigned_advisor",
+        "follow_up",
+        "nationality",
     )
     list_filter = (
+        filters.ReviewStatusFilter,
+        filters.AdvisorFilter,
+        filters.OutcomeFilter,
+        filters.RiskFilter,
+        filters.ConsentFilter,
+        filters.FollowUpFilter,
+        filters.SubmittedFilter,
+        filters.RouteFilter,
         "status",
-        "review_status",
-        "best_outcome",
-        RouteFilter,
         "language",
-        ("submitted_at", admin.DateFieldListFilter),
-        "assigned_advisor",
     )
-    # Only what an index keeps in order can be sorted on a million rows.
-    sortable_by = ("reference", "created", "submitted")
+    sortable_by = ("reference", "submitted", "outcome", "review", "follow_up")
     ordering = ("-created_at",)
     search_fields = ("reference", "contact_name", "contact_email")
     search_help_text = _(
-        "A reference (RP-7K3Q-2M), a contact e-mail address, or the start of a contact name."
+        "Any part of a name or e-mail address, a reference with or without RP- "
+        "(TBPF-GW, rp tbpf gw), or a nationality (Germany, 德国)."
     )
     list_select_related = ("assigned_advisor",)
     list_per_page = 100
@@ -85,10 +117,16 @@ class AssessmentAdmin(admin.ModelAdmin):
     show_full_result_count = False
     # Facet counts would count every filter's choices over the whole table.
     show_facets = admin.ShowFacets.NEVER
-    actions = ("mark_reviewed", "assign_to_me", "reevaluate", "export_csv")
+    actions = ("assign", "change_review_status", "reevaluate", "export_csv", "export_csv_codes")
+    save_on_top = True
+    form = review.AdvisorForm
     # The applicant's own page would let an advisor answer in their place.
     view_on_site = False
     fieldsets = (
+        (
+            _("Advisor review"),
+            {"fields": (*review.ADVISOR_FIELDS, "new_note", "version", "notes")},
+        ),
         (
             None,
             {
@@ -102,12 +140,11 @@ class AssessmentAdmin(admin.ModelAdmin):
                 )
             },
         ),
-        (_("Advisor review"), {"fields": ADVISOR_FIELDS}),
         (_("Contact"), {"fields": ("contact_consent", "contact_name", "contact_email")}),
         (_("Answers"), {"fields": ("answers_by_topic",)}),
         (
             _("Result as the applicant saw it"),
-            {"fields": ("rule_set", "rule_set_version", "result_as_shown")},
+            {"fields": ("rule_set_name", "rule_set_version", "result_as_shown")},
         ),
         (_("Re-evaluation"), {"fields": ("reevaluated_at", "reevaluation")}),
     )
@@ -120,26 +157,88 @@ class AssessmentAdmin(admin.ModelAdmin):
 
     def get_readonly_fields(self, request: HttpRequest, obj: Assessment | None = None) -> list:
         shown = admin.utils.flatten_fieldsets(self.fieldsets)
-        return [field for field in shown if field not in ADVISOR_FIELDS]
+        editable = (*review.ADVISOR_FIELDS, "new_note", "version")
+        return [field for field in shown if field not in editable]
+
+    def formfield_for_foreignkey(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
+        if db_field.name == "assigned_advisor":
+            kwargs["queryset"] = filters.advisors()
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def get_search_results(
         self, request: HttpRequest, queryset: QuerySet[Assessment], search_term: str
     ) -> tuple[QuerySet[Assessment], bool]:
         return search(queryset, search_term), False
 
-    # --- Columns ---------------------------------------------------------------------------
+    # --- List --------------------------------------------------------------------------------
 
-    @admin.display(description=_("created"), ordering="created_at")
-    def created(self, assessment: Assessment) -> str:
-        return short_datetime(assessment.created_at)
+    def changelist_view(
+        self, request: HttpRequest, extra_context: dict[str, Any] | None = None
+    ) -> HttpResponse:
+        response = super().changelist_view(request, extra_context)
+        context = getattr(response, "context_data", None)
+        if context and "cl" in context:
+            changelist = context["cl"]
+            context["queues"] = [
+                (queue, queue.is_shown_by(changelist.params)) for queue in queues.QUEUES
+            ]
+            context["found_elsewhere"] = self.found_elsewhere(request, changelist)
+        return response
+
+    def found_elsewhere(self, request: HttpRequest, changelist: ChangeList) -> dict | None:
+        """When a search in a filtered list finds nothing, how many it finds in all."""
+        if not (changelist.query and changelist.has_active_filters and not changelist.result_count):
+            return None
+        everywhere = search(self.get_queryset(request), changelist.query)
+        count = everywhere.order_by().values("pk")[: COUNT_LIMIT + 1].count()
+        if not count:
+            return None
+        return {"count": count, "url": "?" + urlencode({"q": changelist.query})}
 
     @admin.display(description=_("submitted"), ordering="submitted_at")
     def submitted(self, assessment: Assessment) -> str:
         return short_datetime(assessment.submitted_at)
 
+    @admin.display(description=_("best outcome"), ordering=OUTCOME_ORDER)
+    def outcome(self, assessment: Assessment) -> str:
+        if not assessment.is_submitted:
+            return assessment.get_status_display()
+        return assessment.get_best_outcome_display()
+
+    @admin.display(description=_("refusal risks"))
+    def risks(self, assessment: Assessment) -> SafeString | str:
+        names = [
+            str(RISK_NAMES.get(r.risk_id, r.risk_id)) for r in assessment.indicated_risks.all()
+        ]
+        if not names:
+            return ""
+        return format_html(
+            '<strong class="risk-flag">{}</strong>',
+            gettext("⚠ %(risks)s") % {"risks": ", ".join(names)},
+        )
+
+    @admin.display(description=_("consent"))
+    def consent(self, assessment: Assessment) -> str:
+        return gettext("Yes") if assessment.contact_consent else "—"
+
+    @admin.display(description=_("review status"), ordering=REVIEW_ORDER)
+    def review(self, assessment: Assessment) -> str:
+        return assessment.get_review_status_display()
+
+    @admin.display(description=_("follow-up"), ordering="follow_up_on")
+    def follow_up(self, assessment: Assessment) -> SafeString | str:
+        if assessment.follow_up_on is None:
+            return ""
+        shown = date_format(assessment.follow_up_on, "SHORT_DATE_FORMAT")
+        if assessment.follow_up_on <= timezone.localdate():
+            return format_html('<strong class="follow-up-due">{}</strong>', shown)
+        return shown
+
     @admin.display(description=_("nationality"))
     def nationality(self, assessment: Assessment) -> str:
-        return assessment.answers.get("nationality", "")
+        if assessment.nationality:
+            return assessment.nationality.name
+        return assessment.nationality_as_written or ""
 
     @admin.display(description=_("eligible on"))
     def open_routes(self, assessment: Assessment) -> SafeString:
@@ -162,7 +261,78 @@ class AssessmentAdmin(admin.ModelAdmin):
             ),
         )
 
-    # --- Detail page -----------------------------------------------------------------------
+    # --- Detail page -------------------------------------------------------------------------
+
+    def render_change_form(
+        self,
+        request: HttpRequest,
+        context: dict[str, Any],
+        add: bool = False,
+        change: bool = False,
+        form_url: str = "",
+        obj: Assessment | None = None,
+    ) -> HttpResponse:
+        if obj is not None:
+            context["summary"] = summary_context(obj)
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def construct_change_message(
+        self, request: HttpRequest, form: Form, formsets: Any, add: bool = False
+    ) -> list[dict]:
+        changed = [name for name in review.ADVISOR_FIELDS if name in form.changed_data]
+        message = review.changed_fields(*changed)
+        if form.cleaned_data.get("new_note"):
+            message += review.note_added(form.cleaned_data["new_note"])
+        return message
+
+    def save_model(self, request: HttpRequest, obj: Assessment, form: Form, change: bool) -> None:
+        review.save_advisor_form(form, request.user)
+
+    def response_change(self, request: HttpRequest, obj: Assessment) -> HttpResponse:
+        if "_savenext" not in request.POST:
+            return super().response_change(request, obj)
+        preserved = self.get_preserved_filters(request)
+        following = self.next_in_queue(request, obj, queues.list_filters(preserved))
+        if following is None:
+            self.message_user(
+                request,
+                gettext("Saved. That was the last assessment in this list."),
+                messages.SUCCESS,
+            )
+            url = reverse("admin:eligibility_assessment_changelist")
+            return HttpResponseRedirect(f"{url}?{queues.list_filters(preserved).urlencode()}")
+        self.message_user(
+            request,
+            gettext("%(reference)s saved. This is the next assessment in the list.")
+            % {"reference": obj.reference},
+            messages.SUCCESS,
+        )
+        url = reverse("admin:eligibility_assessment_change", args=[following.pk])
+        return HttpResponseRedirect(f"{url}?{preserved}" if preserved else url)
+
+    def next_in_queue(
+        self, request: HttpRequest, current: Assessment, params: Any
+    ) -> Assessment | None:
+        """The assessment after this one in the list it was opened from."""
+        list_request = request.__class__(request.environ)
+        list_request.user = request.user
+        list_request.GET = params
+        changelist = self.get_changelist_instance(list_request)
+        ordering = changelist.get_ordering(list_request, changelist.queryset)
+        return queues.following(changelist.queryset, ordering, current)
+
+    @admin.display(description=_("notes"))
+    def notes(self, assessment: Assessment) -> SafeString:
+        return render_to_string(
+            "admin/eligibility/assessment/notes.html",
+            {"notes": assessment.notes.select_related("author")},
+        )
+
+    @admin.display(description=_("rule set"))
+    def rule_set_name(self, assessment: Assessment) -> str:
+        if assessment.result is None:
+            return "-"
+        return display.summary.rule_set_name(assessment.result)
 
     @admin.display(description=_("result page"))
     def applicant_result_page(self, assessment: Assessment) -> str:
@@ -172,7 +342,7 @@ class AssessmentAdmin(admin.ModelAdmin):
         return format_html(
             '<a href="{}" target="_blank" rel="noopener">{}</a>',
             url,
-            gettext("Open the result page the applicant sees"),
+            gettext("Open the result page the applicant sees (read only)"),
         )
 
     @admin.display(description=_("answers"))
@@ -203,42 +373,105 @@ class AssessmentAdmin(admin.ModelAdmin):
             },
         )
 
-    # --- Actions ---------------------------------------------------------------------------
+    # --- Actions -----------------------------------------------------------------------------
 
-    @admin.action(description=_("Mark selected assessments as reviewed"), permissions=["change"])
-    def mark_reviewed(self, request: HttpRequest, queryset: QuerySet[Assessment]) -> None:
-        changed = self.change_each(
-            request,
-            queryset.exclude(review_status=Assessment.ReviewStatus.REVIEWED),
-            review_status=Assessment.ReviewStatus.REVIEWED,
-        )
-        self.message_user(
-            request,
-            ngettext(
-                "%(count)d assessment marked as reviewed.",
-                "%(count)d assessments marked as reviewed.",
-                changed,
-            )
-            % {"count": changed},
-            messages.SUCCESS,
+    @admin.action(
+        description=_("Assign selected assessments to an advisor…"), permissions=["change"]
+    )
+    def assign(self, request: HttpRequest, queryset: QuerySet[Assessment]) -> HttpResponse | None:
+        advisors = filters.advisors()
+        if "confirm" in request.POST:
+            form = review.BulkAssignForm(request.POST, advisors=advisors)
+            if form.is_valid():
+                advisor = form.cleaned_data["advisor"]
+                count, changed = review.change_each(
+                    queryset, assigned_advisor_id=advisor.pk if advisor else None
+                )
+                review.log_changes(request.user, changed, review.changed_fields("assigned_advisor"))
+                self.message_user(
+                    request,
+                    ngettext(
+                        "%(count)d assessment assigned to %(advisor)s.",
+                        "%(count)d assessments assigned to %(advisor)s.",
+                        count,
+                    )
+                    % {
+                        "count": count,
+                        "advisor": advisor.get_username() if advisor else gettext("nobody"),
+                    },
+                    messages.SUCCESS,
+                )
+                return None
+        else:
+            initial = request.user.pk if advisors.filter(pk=request.user.pk).exists() else None
+            form = review.BulkAssignForm(initial={"advisor": initial}, advisors=advisors)
+        return self.confirmation(
+            request, queryset, form, "assign", gettext("Assign assessments to an advisor")
         )
 
-    @admin.action(description=_("Assign selected assessments to me"), permissions=["change"])
-    def assign_to_me(self, request: HttpRequest, queryset: QuerySet[Assessment]) -> None:
-        changed = self.change_each(
+    @admin.action(
+        description=_("Change the review status of selected assessments…"), permissions=["change"]
+    )
+    def change_review_status(
+        self, request: HttpRequest, queryset: QuerySet[Assessment]
+    ) -> HttpResponse | None:
+        if "confirm" in request.POST:
+            form = review.BulkStatusForm(request.POST)
+            if form.is_valid():
+                values = form.values()
+                count, changed = review.change_each(queryset, **values)
+                review.log_changes(request.user, changed, review.changed_fields(*values))
+                self.message_user(
+                    request,
+                    ngettext(
+                        "Review status of %(count)d assessment set to %(status)s.",
+                        "Review status of %(count)d assessments set to %(status)s.",
+                        count,
+                    )
+                    % {
+                        "count": count,
+                        "status": Assessment.ReviewStatus(values["review_status"]).label,
+                    },
+                    messages.SUCCESS,
+                )
+                return None
+        else:
+            form = review.BulkStatusForm()
+        return self.confirmation(
             request,
-            queryset.exclude(assigned_advisor=request.user),
-            assigned_advisor=request.user,
+            queryset,
+            form,
+            "change_review_status",
+            gettext("Change the review status of assessments"),
         )
-        self.message_user(
+
+    def confirmation(
+        self,
+        request: HttpRequest,
+        queryset: QuerySet[Assessment],
+        form: Form,
+        action: str,
+        title: str,
+    ) -> TemplateResponse:
+        """The page that says what a bulk change will change, before it is made."""
+        count = queryset.count()
+        shown = list(queryset.order_by("-created_at").values_list("reference", flat=True)[:20])
+        return TemplateResponse(
             request,
-            ngettext(
-                "%(count)d assessment assigned to you.",
-                "%(count)d assessments assigned to you.",
-                changed,
-            )
-            % {"count": changed},
-            messages.SUCCESS,
+            "admin/eligibility/assessment/bulk_confirmation.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": title,
+                "opts": self.model._meta,
+                "form": form,
+                "action": action,
+                "count": count,
+                "shown": shown,
+                "more": count - len(shown),
+                "selected": request.POST.getlist(ACTION_CHECKBOX_NAME),
+                "select_across": request.POST.get("select_across", "0"),
+                "action_checkbox_name": ACTION_CHECKBOX_NAME,
+            },
         )
 
     @admin.action(
@@ -254,7 +487,9 @@ class AssessmentAdmin(admin.ModelAdmin):
             facts = flow.replay(assessment.answers).facts(as_of=as_of)
             assessment.record_reevaluation(evaluate(facts, rule_set=RULE_SET).to_dict())
             self.log_change(
-                request, assessment, changed_fields("reevaluated_result", "reevaluated_at")
+                request,
+                assessment,
+                review.changed_fields("reevaluated_result", "reevaluated_at"),
             )
             reevaluated += 1
             differing += display.outcomes_differ(assessment)
@@ -271,48 +506,30 @@ class AssessmentAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Export selected assessments to CSV"), permissions=["view"])
     def export_csv(self, request: HttpRequest, queryset: QuerySet[Assessment]) -> HttpResponse:
-        return export.csv_response(queryset)
+        return export.csv_response(queryset, readable=True)
 
-    def change_each(
-        self, request: HttpRequest, queryset: QuerySet[Assessment], **values: Any
-    ) -> int:
-        """Sets the values on each assessment and records the change in its history."""
-        message = changed_fields(*values)
-        changed = 0
-        for assessment in queryset:
-            for name, value in values.items():
-                setattr(assessment, name, value)
-            assessment.save(update_fields=[*values, "updated_at"])
-            self.log_change(request, assessment, message)
-            changed += 1
-        return changed
+    @admin.action(
+        description=_("Export selected assessments to CSV with codes, for software"),
+        permissions=["view"],
+    )
+    def export_csv_codes(
+        self, request: HttpRequest, queryset: QuerySet[Assessment]
+    ) -> HttpResponse:
+        return export.csv_response(queryset, readable=False)
 
 
-def changed_fields(*names: str) -> list[dict]:
-    """A history message in Django's own format, translated when the history is read."""
-    with translation.override(None):
-        labels = [str(capfirst(Assessment._meta.get_field(name).verbose_name)) for name in names]
-    return [{"changed": {"fields": labels}}]
+def summary_context(assessment: Assessment) -> dict[str, Any]:
+    """What the summary card at the top of the detail page shows."""
+    results = [assessment.result] if assessment.result else []
+    cards = [display.result_card(result) for result in results]
+    as_of = cards[0].as_of_date if cards else timezone.localdate()
+    return {
+        "assessment": assessment,
+        "cards": cards,
+        "nationality": display.nationality(assessment),
+        "age": display.applicant_age(assessment, as_of),
+    }
 
 
 def short_datetime(moment: datetime | None) -> str:
     return date_format(timezone.localtime(moment), "SHORT_DATETIME_FORMAT") if moment else "-"
-
-
-def search(queryset: QuerySet[Assessment], term: str) -> QuerySet[Assessment]:
-    """A reference, an e-mail address or the start of a name, each found through an index."""
-    term = " ".join(term.split())
-    if not term:
-        return queryset
-    if "@" in term:
-        return queryset.alias(email=Lower("contact_email")).filter(email=term.lower())
-    reference = REFERENCE.fullmatch(term.upper())
-    if reference:
-        return queryset.filter(reference=f"{PREFIX}-{reference[1]}-{reference[2]}")
-    # A range on the lower-cased name is a prefix search that a plain index serves: the names
-    # from "wang" up to, not including, "wanh".
-    prefix = term.lower()
-    after_prefix = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    return queryset.alias(name=Lower("contact_name")).filter(
-        name__gte=prefix, name__lt=after_prefix
-    )
