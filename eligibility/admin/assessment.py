@@ -7,14 +7,13 @@ number of rows: it reads indexed columns and tables copied from the answers and 
 never the result itself, and counts with ``EstimatingPaginator``.
 """
 
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.admin.views.main import ChangeList
 from django.db.models import Case, IntegerField, QuerySet, Value, When
-from django.db.models.fields.json import KeyTextTransform
 from django.forms import Form
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.loader import render_to_string
@@ -50,10 +49,16 @@ REVIEW_ORDER = Case(
     default=Value(0),
     output_field=IntegerField(),
 )
+# Outcomes in a few words, for the list's column; the full label is the cell's title.
+SHORT_OUTCOMES = {
+    Outcome.ELIGIBLE: _("Meets"),
+    Outcome.NEEDS_RECOMMENDATION: _("If recommended"),
+    Outcome.UNDETERMINED: _("Cannot tell"),
+    Outcome.NOT_ELIGIBLE: _("Does not meet"),
+}
 SHOWN_IN_LIST = (
     "reference",
     "submitted_at",
-    "nationality",
     "contact_consent",
     "best_outcome",
     "has_indicated_risk",
@@ -73,7 +78,6 @@ class AssessmentChangeList(ChangeList):
             super()
             .get_queryset(request, exclude_parameters)
             .only(*SHOWN_IN_LIST, "assigned_advisor__username")
-            .annotate(nationality_as_written=KeyTextTransform("nationality", "answers"))
             .prefetch_related("open_routes", "indicated_risks")
         )
 
@@ -88,9 +92,8 @@ class AssessmentAdmin(admin.ModelAdmin):
         "consent",
         "open_routes",
         "review",
-        "assigned_advisor",
+        "advisor",
         "follow_up",
-        "nationality",
     )
     list_filter = (
         filters.ReviewStatusFilter,
@@ -196,16 +199,29 @@ class AssessmentAdmin(admin.ModelAdmin):
         return {"count": count, "url": "?" + urlencode({"q": changelist.query})}
 
     @admin.display(description=_("submitted"), ordering="submitted_at")
-    def submitted(self, assessment: Assessment) -> str:
-        return short_datetime(assessment.submitted_at)
+    def submitted(self, assessment: Assessment) -> SafeString | str:
+        if assessment.submitted_at is None:
+            return "-"
+        moment = timezone.localtime(assessment.submitted_at)
+        return format_html(
+            '<time datetime="{}" title="{}">{}</time>',
+            moment.isoformat(),
+            date_format(moment, "SHORT_DATETIME_FORMAT"),
+            date_format(moment, "SHORT_DATE_FORMAT"),
+        )
 
     @admin.display(description=_("best outcome"), ordering=OUTCOME_ORDER)
-    def outcome(self, assessment: Assessment) -> str:
+    def outcome(self, assessment: Assessment) -> SafeString | str:
         if not assessment.is_submitted:
             return assessment.get_status_display()
-        return assessment.get_best_outcome_display()
+        return format_html(
+            '<span class="outcome-{}" title="{}">{}</span>',
+            assessment.best_outcome,
+            assessment.get_best_outcome_display(),
+            SHORT_OUTCOMES.get(assessment.best_outcome, assessment.get_best_outcome_display()),
+        )
 
-    @admin.display(description=_("refusal risks"))
+    @admin.display(description=_("risks"))
     def risks(self, assessment: Assessment) -> SafeString | str:
         names = [
             str(RISK_NAMES.get(r.risk_id, r.risk_id)) for r in assessment.indicated_risks.all()
@@ -234,11 +250,9 @@ class AssessmentAdmin(admin.ModelAdmin):
             return format_html('<strong class="follow-up-due">{}</strong>', shown)
         return shown
 
-    @admin.display(description=_("nationality"))
-    def nationality(self, assessment: Assessment) -> str:
-        if assessment.nationality:
-            return assessment.nationality.name
-        return assessment.nationality_as_written or ""
+    @admin.display(description=_("advisor"), ordering="assigned_advisor__username")
+    def advisor(self, assessment: Assessment) -> str:
+        return assessment.assigned_advisor.get_username() if assessment.assigned_advisor else "-"
 
     @admin.display(description=_("eligible on"))
     def open_routes(self, assessment: Assessment) -> SafeString:
@@ -529,7 +543,3 @@ def summary_context(assessment: Assessment) -> dict[str, Any]:
         "nationality": display.nationality(assessment),
         "age": display.applicant_age(assessment, as_of),
     }
-
-
-def short_datetime(moment: datetime | None) -> str:
-    return date_format(timezone.localtime(moment), "SHORT_DATETIME_FORMAT") if moment else "-"

@@ -261,7 +261,7 @@ def route_label(route_id: str, length: int | None = None) -> str:
 def short_route_label(route_id: str) -> str:
     """The route's article, with the start of its title where several routes share it."""
     if route_id in ROUTES_SHARING_AN_ARTICLE:
-        return route_label(route_id, length=24)
+        return route_label(route_id, length=12)
     return route_citation(route_id)
 
 

@@ -15,10 +15,13 @@ from django.urls import reverse
 from django.utils import timezone
 
 from eligibility.fake_assessments import generate_assessments
-from eligibility.management.commands.generate_assessments import NO_DEBUG
 from eligibility.models import Assessment, OpenRoute
 
 BENCHMARK_USER = "benchmark-admin"
+NO_DEBUG = (
+    "Run this with DEBUG off: with DEBUG on, Django records every query, which slows each "
+    "request and would be timed with it."
+)
 
 
 class Command(BaseCommand):
