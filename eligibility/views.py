@@ -1,8 +1,10 @@
 """The questionnaire's pages. Every POST saves and redirects (Post/Redirect/Get); every GET works
 out where the applicant is by replaying their answers (``eligibility/flow.py``)."""
 
+from collections.abc import Callable
 from copy import deepcopy
 from dataclasses import dataclass
+from functools import wraps
 from datetime import date
 from typing import Any
 from uuid import UUID
@@ -25,10 +27,24 @@ from eligibility.models import RULE_SET, Assessment
 CHANGE = "change"  # query parameter: the page was opened from Check your answers
 
 
+def applicants_only(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Refuses to let a signed-in advisor send answers or submit: staff see an applicant's
+    pages read-only, and never act in the applicant's name."""
+
+    @wraps(view)
+    def refuse_staff(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if request.method == "POST" and request.user.is_staff:
+            return render(request, "eligibility/staff_read_only.html", status=403)
+        return view(request, *args, **kwargs)
+
+    return refuse_staff
+
+
 def start(request: HttpRequest) -> HttpResponse:
     return render(request, "eligibility/start.html")
 
 
+@applicants_only
 def start_assessment(request: HttpRequest) -> HttpResponse:
     if request.method != "POST":
         return redirect("eligibility:start")
@@ -43,6 +59,7 @@ def resume(request: HttpRequest, public_id: UUID) -> HttpResponse:
 
 
 @never_cache
+@applicants_only
 def question(request: HttpRequest, public_id: UUID, page_id: str) -> HttpResponse:
     assessment = get_object_or_404(Assessment, public_id=public_id)
     page = flow.PAGES_BY_ID.get(page_id)
@@ -108,6 +125,7 @@ def check_answers(request: HttpRequest, public_id: UUID) -> HttpResponse:
     )
 
 
+@applicants_only
 def submit(request: HttpRequest, public_id: UUID) -> HttpResponse:
     assessment = get_object_or_404(Assessment, public_id=public_id)
     replay = flow.replay(assessment.answers)
@@ -156,10 +174,12 @@ def result(request: HttpRequest, public_id: UUID) -> HttpResponse:
             "as_of_date": date.fromisoformat(result["as_of_date"]),
             "answers": [row for page in replay.path for row in page.form_class.summary(assessment)],
             "result_url": request.build_absolute_uri(result_url),
+            "read_only": request.user.is_staff,
         },
     )
 
 
+@applicants_only
 def change_answers(request: HttpRequest, public_id: UUID) -> HttpResponse:
     """A new evaluation from a copy of the answers: the submitted assessment and its result stay
     as they are, since advisors rely on them."""

@@ -30,7 +30,7 @@ WORK = {
 PROFESSOR = {
     **WORK,
     "date_of_birth": "1975-05-12",
-    "nationality": "德国",
+    "nationality": "DE",
     "situations": ["work", "academic"],
     "work_start_date": "2016-09-01",
     "days_in_china_since_work_start": 2500,
@@ -46,7 +46,7 @@ PROFESSOR = {
 HIGH_EARNER = {
     **WORK,
     "date_of_birth": "1980-08-03",
-    "nationality": "Canadian",
+    "nationality": "CA",
     "situations": ["work"],
     "work_start_date": "2015-03-01",
     "days_in_china_since_work_start": 3000,
@@ -59,7 +59,7 @@ HIGH_EARNER = {
 }
 SPOUSE = {
     "date_of_birth": "1985-02-20",
-    "nationality": "Brazilian",
+    "nationality": "BR",
     "situations": ["family"],
     "stay_purpose": "family",
     **RECORD,
@@ -76,7 +76,7 @@ SPOUSE = {
 }
 NO_SITUATION = {
     "date_of_birth": "1990-01-01",
-    "nationality": "French",
+    "nationality": "FR",
     "situations": [],
     "stay_purpose": "outside_china",
     **RECORD,

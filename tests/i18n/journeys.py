@@ -14,7 +14,7 @@ from tests.questionnaire.applicants import HIGH_EARNER, PROFESSOR, SPOUSE, Form,
 
 # Every situation and every family member: this applicant sees every page of the questionnaire.
 EVERY_PAGE: dict[str, Form] = {
-    "about-you": {"date_of_birth": date(1960, 3, 1), "nationality": "加拿大"},
+    "about-you": {"date_of_birth": date(1960, 3, 1), "nationality": "CA"},
     "situations": {
         "situations": [
             "work",
@@ -93,7 +93,7 @@ EVERY_PAGE: dict[str, Form] = {
 # A diplomat with a conviction, a deportation and a serious finding: every risk is raised, and
 # the general conditions fail.
 EVERY_RISK: dict[str, Form] = {
-    "about-you": {"date_of_birth": date(1988, 11, 30), "nationality": "瑞典"},
+    "about-you": {"date_of_birth": date(1988, 11, 30), "nationality": "SE"},
     "situations": {"situations": ["other_reason"]},
     "stay-purpose": {"stay_purpose": "diplomatic_official"},
     "record": {
@@ -110,7 +110,7 @@ EVERY_RISK: dict[str, Form] = {
 
 # Nothing applies: no route concerns this applicant.
 NOTHING_APPLIES: dict[str, Form] = {
-    "about-you": {"date_of_birth": date(2001, 7, 9), "nationality": "肯尼亚"},
+    "about-you": {"date_of_birth": date(2001, 7, 9), "nationality": "KE"},
     "situations": {"situations": ["none"]},
     "stay-purpose": {"stay_purpose": "outside_china"},
     "record": {**RECORD, "medical_finding": "not_examined", "economic_means": "dont_know"},
@@ -121,7 +121,7 @@ NOTHING_APPLIES: dict[str, Form] = {
 def in_chinese(applicant: dict[str, Form]) -> dict[str, Form]:
     """A sample applicant of the questionnaire's tests, with what they typed in Chinese."""
     typed = {
-        "about-you": {"nationality": "德国"},
+        "about-you": {"nationality": "DE"},
         "contact": {"contact_name": "李华", "contact_email": "li@example.com"},
     }
     return {

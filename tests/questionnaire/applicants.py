@@ -19,7 +19,7 @@ CLEAN_RECORD: Form = {
 }
 
 PROFESSOR: dict[str, Form] = {
-    "about-you": {"date_of_birth": date(1975, 5, 12), "nationality": "German"},
+    "about-you": {"date_of_birth": date(1975, 5, 12), "nationality": "DE"},
     "situations": {"situations": ["work", "academic"]},
     "stay-purpose": {"stay_purpose": "work"},
     "record": CLEAN_RECORD,
@@ -46,7 +46,7 @@ PROFESSOR: dict[str, Form] = {
 }
 
 HIGH_EARNER: dict[str, Form] = {
-    "about-you": {"date_of_birth": date(1980, 8, 3), "nationality": "Canadian"},
+    "about-you": {"date_of_birth": date(1980, 8, 3), "nationality": "CA"},
     "situations": {"situations": ["work"]},
     "stay-purpose": {"stay_purpose": "work"},
     "record": CLEAN_RECORD,
@@ -73,7 +73,7 @@ HIGH_EARNER: dict[str, Form] = {
 }
 
 SPOUSE: dict[str, Form] = {
-    "about-you": {"date_of_birth": date(1985, 2, 20), "nationality": "Brazilian"},
+    "about-you": {"date_of_birth": date(1985, 2, 20), "nationality": "BR"},
     "situations": {"situations": ["family"]},
     "stay-purpose": {"stay_purpose": "family"},
     "record": CLEAN_RECORD,
