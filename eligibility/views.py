@@ -4,8 +4,8 @@ out where the applicant is by replaying their answers (``eligibility/flow.py``).
 from collections.abc import Callable
 from copy import deepcopy
 from dataclasses import dataclass
-from functools import wraps
 from datetime import date
+from functools import wraps
 from typing import Any
 from uuid import UUID
 

@@ -27,7 +27,7 @@ def test_it_shows_the_answers_as_questions_and_answers_grouped_by_page(
     page = text_of(admin_client.get(change_url(assessment)).content.decode())
 
     born = date_format(date(1975, 5, 12))
-    assert f"About you What is your date of birth? {born} What is your nationality? 德国" in page
+    assert f"About you What is your date of birth? {born} What is your nationality? Germany" in page
     assert "Which of these apply to you? I work in China I hold an academic" in page
     assert "Your work in China Do you work in China with a valid work permit" in page
     assert "RMB 600,000" in page
