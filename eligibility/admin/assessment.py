@@ -229,8 +229,8 @@ class AssessmentAdmin(admin.ModelAdmin):
         if not names:
             return ""
         return format_html(
-            '<strong class="risk-flag">{}</strong>',
-            gettext("⚠ %(risks)s") % {"risks": ", ".join(names)},
+            '<strong class="risk-flag"><span aria-hidden="true">⚠</span> {}</strong>',
+            ", ".join(names),
         )
 
     @admin.display(description=_("consent"))

@@ -29,7 +29,7 @@ HISTORY_LABELS = {
     "assigned_advisor": gettext_noop("Assigned advisor"),
     "follow_up_on": gettext_noop("Follow-up date"),
     "reevaluated_result": gettext_noop("Re-evaluated result"),
-    "reevaluated_at": gettext_noop("Re-evaluated"),
+    "reevaluated_at": gettext_noop("Re-evaluation date"),
 }
 ADVISOR_FIELDS = ("review_status", "assigned_advisor", "follow_up_on")
 NOTE_NAME = gettext_noop("note")

@@ -176,7 +176,7 @@ def test_reevaluate_keeps_the_result_shown_and_lists_the_routes_that_changed(
     assert professor.reevaluated_at is not None
     assert professor.reevaluated_result["rule_set"]["version"] == "2027-01-01"
     assert professor.reevaluated_result["as_of_date"] == shown["as_of_date"]
-    assert history(professor) == ["Changed Re-evaluated result and Re-evaluated."]
+    assert history(professor) == ["Changed Re-evaluated result and Re-evaluation date."]
 
     page = admin_client.get(
         reverse("admin:eligibility_assessment_change", args=[professor.pk])

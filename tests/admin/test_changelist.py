@@ -41,7 +41,7 @@ def test_it_shows_each_assessment_with_its_outcome_risks_consent_and_review(
         assert f">{column}<" in page, column
     assert professor.reference in page
     assert 'title="Meets the conditions">Meets<' in page
-    assert "⚠ Medical" in page
+    assert "⚠</span> Medical" in page
     assert ">Yes<" in page
     assert "Art. 15(1)" in page and "Art. 13(2), clause 1" in page
     assert "In review" in page

@@ -170,9 +170,9 @@ def test_the_export_for_people_in_chinese(
     )
 
     row = rows[0]
-    assert row["审核状态"] == "新"
+    assert row["审查状态"] == "新提交"
     assert row["最佳结果"] == "符合条件"
-    assert row["您的国籍是？"] == "德国"
+    assert row["您的国籍是什么？"] == "德国"
     assert not any(key.isascii() and key.isalpha() for key in row)
 
 

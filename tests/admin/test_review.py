@@ -302,5 +302,5 @@ def test_the_history_of_notes_and_changes_reads_in_chinese(
 
     page = advisor_client.get(history_url, headers={"accept-language": "zh-hans"}).content.decode()
 
-    assert "已修改 审核状态。 已添加 备注 “已联系。”。" in text_of(page)
+    assert "已修改审查状态。 添加了 备注“已联系。”。" in text_of(page)
     assert "Review status" not in page
