@@ -57,7 +57,9 @@ class AdvisorForm(forms.ModelForm):
             "and time, and never changed."
         ),
     )
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    version = forms.IntegerField(
+        label=_("advisor version"), widget=forms.HiddenInput, required=False
+    )
 
     class Meta:
         model = Assessment
