@@ -7,6 +7,7 @@ number of rows: it reads indexed columns and tables copied from the answers and 
 never the result itself, and counts with ``EstimatingPaginator``.
 """
 
+from copy import copy
 from datetime import date
 from typing import Any
 
@@ -27,13 +28,12 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
-from eligibility import flow
+from eligibility import flow, summary
 from eligibility.admin import display, export, filters, queues, review
 from eligibility.admin.paginator import COUNT_LIMIT, EstimatingPaginator
 from eligibility.admin.search import search
 from eligibility.engine import Outcome, evaluate
 from eligibility.models import RULE_SET, Assessment
-from eligibility.summary import RISK_NAMES
 
 # Sorting by outcome or review status follows their meaning, not their codes' spelling.
 OUTCOME_ORDER = Case(
@@ -224,7 +224,8 @@ class AssessmentAdmin(admin.ModelAdmin):
     @admin.display(description=_("risks"))
     def risks(self, assessment: Assessment) -> SafeString | str:
         names = [
-            str(RISK_NAMES.get(r.risk_id, r.risk_id)) for r in assessment.indicated_risks.all()
+            str(summary.RISK_NAMES.get(risk.risk_id, risk.risk_id))
+            for risk in assessment.indicated_risks.all()
         ]
         if not names:
             return ""
@@ -328,8 +329,7 @@ class AssessmentAdmin(admin.ModelAdmin):
         self, request: HttpRequest, current: Assessment, params: Any
     ) -> Assessment | None:
         """The assessment after this one in the list it was opened from."""
-        list_request = request.__class__(request.environ)
-        list_request.user = request.user
+        list_request = copy(request)
         list_request.GET = params
         changelist = self.get_changelist_instance(list_request)
         ordering = changelist.get_ordering(list_request, changelist.queryset)
@@ -346,7 +346,7 @@ class AssessmentAdmin(admin.ModelAdmin):
     def rule_set_name(self, assessment: Assessment) -> str:
         if assessment.result is None:
             return "-"
-        return display.summary.rule_set_name(assessment.result)
+        return summary.rule_set_name(assessment.result)
 
     @admin.display(description=_("result page"))
     def applicant_result_page(self, assessment: Assessment) -> str:
