@@ -126,6 +126,7 @@ class Assessment(models.Model):
         return self.reference
 
     def save(self, *args: Any, **kwargs: Any) -> None:
+        """Saves, with the nationality column following the answer (the admin searches it)."""
         self.nationality = nationalities.code_for(self.answers.get("nationality", ""))
         update_fields = kwargs.get("update_fields")
         if update_fields is not None and "answers" in update_fields:
