@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from django.db.models.fields.json import KeyTransform
 from django.utils.functional import Promise
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -90,6 +91,19 @@ def outcome_label(result: Result, outcome: str) -> str:
 
 def outcomes_by_route(result: Result) -> dict[str, str]:
     return {route: outcome for outcome, routes in result["summary"].items() for route in routes}
+
+
+def exported_parts() -> dict[str, KeyTransform]:
+    """The parts of a stored result that the CSV export needs, for the database to pick out so
+    that no whole result is loaded; ``outcomes_of_parts`` reads them."""
+    return {
+        "result_outcomes": KeyTransform("summary", "result"),
+        "result_as_of_date": KeyTransform("as_of_date", "result"),
+    }
+
+
+def outcomes_of_parts(outcomes: dict[str, list[str]] | None) -> dict[str, str]:
+    return outcomes_by_route({"summary": outcomes or {}})
 
 
 def open_routes(result: Result) -> list[RouteLine]:

@@ -12,7 +12,6 @@ from itertools import islice
 from typing import Any
 
 from django.db.models import QuerySet
-from django.db.models.fields.json import KeyTransform
 from django.http import StreamingHttpResponse
 from django.utils import timezone, translation
 from django.utils.formats import date_format
@@ -79,14 +78,12 @@ def readable_header() -> list[str]:
 
 
 def rows(assessments: QuerySet[Assessment], readable: bool) -> Iterator[list[Any]]:
-    # Only the result's summary and as-of date are read: a whole snapshot is tens of kilobytes.
+    # Only parts of the result are read: a whole snapshot is tens of kilobytes.
+    parts = summary.exported_parts()
     values = (
         assessments.order_by("-created_at", "-pk")
-        .annotate(
-            summary=KeyTransform("summary", "result"),
-            as_of_date=KeyTransform("as_of_date", "result"),
-        )
-        .values_list("pk", *ASSESSMENT_COLUMNS, "answers", "summary", "as_of_date")
+        .annotate(**parts)
+        .values_list("pk", *ASSESSMENT_COLUMNS, "answers", *parts)
     )
     labels = column_labels() if readable else {}
     for chunk in batched(values.iterator(chunk_size=CHUNK_SIZE), CHUNK_SIZE):
@@ -94,7 +91,7 @@ def rows(assessments: QuerySet[Assessment], readable: bool) -> Iterator[list[Any
         notes = notes_of(pks)
         risks = risks_of(pks)
         for pk, *columns, answers, outcomes_summary, as_of_date in chunk:
-            outcomes = summary.outcomes_by_route({"summary": outcomes_summary or {}})
+            outcomes = summary.outcomes_of_parts(outcomes_summary)
             facts = flow.replay(answers).answers
             assessment = [
                 cell(labels.get(name, {}).get(value, value) if readable else value)
