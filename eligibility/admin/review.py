@@ -79,7 +79,7 @@ class AdvisorForm(forms.ModelForm):
             return cleaned
         # The row stays locked until the change is saved (the admin saves in a transaction).
         current = (
-            Assessment.objects.select_for_update()
+            Assessment.objects.select_for_update(of=("self",))
             .select_related("assigned_advisor")
             .get(pk=self.instance.pk)
         )
