@@ -138,6 +138,8 @@ def test_the_export_for_people_reads_in_the_advisors_language(
 
     row = rows[0]
     assert content.startswith(b"\xef\xbb\xbf")
+    header = next(csv.reader(io.StringIO(content.decode("utf-8-sig"))))
+    assert len(header) == len(set(header)) == len(row)
     assert row["Reference"] == professor.reference
     assert row["Status"] == "Submitted"
     assert row["Best outcome"] == "Meets the conditions"

@@ -29,7 +29,9 @@ class Command(BaseCommand):
     help = (
         "Times the admin's assessment list as a superuser through Django's test client: "
         "unfiltered, filtered, searched, and one detail page. Prints the median milliseconds "
-        "of each, with the number of its SQL queries and their milliseconds."
+        "of each, the ratio to the admin's index page timed right after it (the reference, "
+        "which shows how busy the machine was), and the number of its SQL queries and their "
+        "milliseconds."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -52,12 +54,18 @@ class Command(BaseCommand):
         client = logged_in_client()
         total = Assessment.objects.count()
         self.stdout.write(f"{connection.vendor}, {total:,} assessments")
-        self.stdout.write(f"{'page':<48}{'median ms':>10}{'min ms':>9}{'queries':>9}{'SQL ms':>9}")
+        self.stdout.write(
+            f"{'page':<48}{'median ms':>10}{'min ms':>9}{'× ref':>7}{'queries':>9}{'SQL ms':>9}"
+        )
+        reference = reverse("admin:index")
         for name, url in pages():
             timings, queries, sql_ms = measure(client, url, options["repeat"])
+            # The admin's index page, timed right after: the machine's speed at that moment.
+            reference_timings, _queries, _sql_ms = measure(client, reference, options["repeat"])
+            ratio = statistics.median(timings) / statistics.median(reference_timings)
             self.stdout.write(
                 f"{name:<48}{statistics.median(timings):>10.1f}{min(timings):>9.1f}"
-                f"{queries:>9}{sql_ms:>9.1f}"
+                f"{ratio:>7.1f}{queries:>9}{sql_ms:>9.1f}"
             )
 
 
