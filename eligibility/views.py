@@ -1,9 +1,11 @@
 """The questionnaire's pages. Every POST saves and redirects (Post/Redirect/Get); every GET works
 out where the applicant is by replaying their answers (``eligibility/flow.py``)."""
 
+from collections.abc import Callable
 from copy import deepcopy
 from dataclasses import dataclass
 from datetime import date
+from functools import wraps
 from typing import Any
 from uuid import UUID
 
@@ -31,10 +33,24 @@ COPY_CONTACT = "copy_contact"  # form field: "Change your answers" also copies c
 CONTACT_ANSWER = "contact"
 
 
+def applicants_only(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Refuses to let a signed-in advisor send answers or submit: staff see an applicant's
+    pages read-only, and never act in the applicant's name."""
+
+    @wraps(view)
+    def refuse_staff(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if request.method == "POST" and request.user.is_staff:
+            return render(request, "eligibility/staff_read_only.html", status=403)
+        return view(request, *args, **kwargs)
+
+    return refuse_staff
+
+
 def start(request: HttpRequest) -> HttpResponse:
     return render(request, "eligibility/start.html")
 
 
+@applicants_only
 @limit_new_assessments
 def start_assessment(request: HttpRequest) -> HttpResponse:
     if request.method != "POST":
@@ -50,6 +66,7 @@ def resume(request: HttpRequest, public_id: UUID) -> HttpResponse:
 
 
 @never_cache
+@applicants_only
 @limit_assessment_posts
 def question(request: HttpRequest, public_id: UUID, page_id: str) -> HttpResponse:
     assessment = get_object_or_404(Assessment, public_id=public_id)
@@ -116,6 +133,7 @@ def check_answers(request: HttpRequest, public_id: UUID) -> HttpResponse:
     )
 
 
+@applicants_only
 @limit_assessment_posts
 def submit(request: HttpRequest, public_id: UUID) -> HttpResponse:
     assessment = get_object_or_404(Assessment, public_id=public_id)
@@ -159,6 +177,7 @@ def result(request: HttpRequest, public_id: UUID) -> HttpResponse:
             "as_of_date": date.fromisoformat(sections[0].result["as_of_date"]),
             "answers": [row for page in replay.path for row in page.form_class.summary(assessment)],
             "result_url": request.build_absolute_uri(result_url),
+            "read_only": request.user.is_staff,
         },
     )
 
@@ -227,6 +246,7 @@ def comparison(sections: list[RuleSetSection]) -> list[ComparisonRow]:
     return [ComparisonRow(topic, cells) for topic, cells in topics.items()]
 
 
+@applicants_only
 @limit_assessment_posts
 def change_answers(request: HttpRequest, public_id: UUID) -> HttpResponse:
     """A new evaluation from a copy of the answers: the submitted assessment and its result stay
@@ -249,6 +269,7 @@ def change_answers(request: HttpRequest, public_id: UUID) -> HttpResponse:
 
 
 @never_cache
+@applicants_only
 @limit_assessment_posts
 def delete(request: HttpRequest, public_id: UUID) -> HttpResponse:
     """Asks for confirmation, then deletes the assessment for good, leaving a record for the

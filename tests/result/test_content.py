@@ -302,7 +302,7 @@ def test_every_result_shows_next_steps_the_duty_to_stay_and_what_the_result_is(s
 def test_your_answers_are_listed_without_change_links(submit, result_page):
     html = result_page(submit(ELIGIBLE_SPOUSE))
     answers = pages.text(html, "your-answers")
-    assert "What is your nationality? Brazilian" in answers
+    assert "What is your nationality? Brazil" in answers
     assert "Do you have a home in China, owned or rented? Yes" in answers
     assert "Would you like an advisor to contact you? No" in answers
     assert pages.links(html, "your-answers") == []
