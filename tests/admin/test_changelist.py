@@ -147,3 +147,14 @@ def test_it_cannot_add_assessments(admin_client: Client) -> None:
 
     assert reverse("admin:eligibility_assessment_add") not in page
     assert admin_client.get(reverse("admin:eligibility_assessment_add")).status_code == 403
+
+
+def test_the_eligible_on_column_does_not_sort_even_if_asked(
+    admin_client: Client, make_assessment: MakeAssessment
+) -> None:
+    professor = make_assessment(PROFESSOR)  # open on several routes
+
+    response = admin_client.get(CHANGELIST, {"o": "7"})
+
+    assert response.status_code == 200
+    assert [a.reference for a in response.context["cl"].result_list] == [professor.reference]
