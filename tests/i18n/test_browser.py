@@ -29,21 +29,22 @@ def test_switching_to_chinese_in_the_middle_keeps_the_page_and_the_answers(page)
     page.goto("/")
     assert html_lang(page) == "en"
     page.get_by_role("button", name="Start now").click()
-    for page_id in ("about-you", "situations", "stay-purpose"):
+    for page_id in ("about-you", "situations", "stay"):
         fill_with_mouse(page, HIGH_EARNER[page_id])
         page.get_by_role("button", name="Continue").click()
-    assert heading(page) == "Your record, means and health"
-    record_url = page.url
+    assert heading(page) == title_in("en", "sensitive-questions")
+    consent_url = page.url
 
     page.get_by_role("button", name="简体中文").click()
-    assert page.url == record_url
+    assert page.url == consent_url
     assert html_lang(page) == "zh-hans"
-    assert heading(page) == "您的守法记录、经济保障和健康状况"
-    assert page.title() == "您的守法记录、经济保障和健康状况 – 永居评估"
+    chinese_title = "您是否愿意回答关于您的健康状况和犯罪记录的问题？"
+    assert heading(page) == title_in("zh-hans", "sensitive-questions") == chinese_title
+    assert page.title() == f"{chinese_title} – 永居评估"
     assert page.get_by_role("button", name="English").get_attribute("lang") == "en"
 
     page.get_by_role("link", name="返回").click()
-    assert heading(page) == title_in("zh-hans", "stay-purpose") == "您目前在中国的主要事由是什么？"
+    assert heading(page) == title_in("zh-hans", "stay") == "您在中国的居留情况"
     assert page.locator("input[name=stay_purpose][value=work]").is_checked()
     page.get_by_role("link", name="返回").click()
     assert page.locator("input[name=situations][value=work]").is_checked()
@@ -54,11 +55,12 @@ def test_switching_to_chinese_in_the_middle_keeps_the_page_and_the_answers(page)
 
     for _ in range(3):
         page.get_by_role("button", name="继续").click()
-    assert heading(page) == "您的守法记录、经济保障和健康状况"
-    fill_with_mouse(page, HIGH_EARNER["record"])
-    page.get_by_role("button", name="继续").click()
+    assert heading(page) == chinese_title
+    for page_id in ("sensitive-questions", "record", "health"):
+        fill_with_mouse(page, HIGH_EARNER[page_id])
+        page.get_by_role("button", name="继续").click()
     assert heading(page) == "您在中国的工作"
-    assert "已回答 10 题" in page.locator(".question-progress").inner_text()
+    assert "已回答 12 题" in page.locator(".question-progress").inner_text()
     assessment = Assessment.objects.get()
     assert assessment.answers["nationality"] == "CA"
     assert assessment.answers["chinese_law_issues"] == "no"
