@@ -1,7 +1,8 @@
 """The Advisors group: the people who review assessments in the admin, with least privilege.
 
 Advisors view assessments and change them, and the admin lets nobody change more than the advisor
-fields (review status, assigned advisor, internal notes). They cannot add or delete assessments.
+fields (review status, assigned advisor, follow-up date) and add notes. They cannot add or delete
+assessments.
 They also see the record left by each deleted assessment (never its content).
 The data migration ``0003_advisors_group`` and ``manage.py setup_advisors`` both call
 ``setup_advisors_group``, which can be run any number of times.

@@ -600,3 +600,21 @@ class TextQuestion(QuestionField, PlainTextField):
 
     def __init__(self, *, errors: dict[str, Text], **kwargs: Any) -> None:
         super().__init__(error_messages=errors, **kwargs)
+
+
+class CountryQuestion(QuestionField, forms.ChoiceField):
+    """A country, chosen from a list named in the reader's language; stored as its ISO 3166-1
+    alpha-2 code. An answer saved as text before the question offered countries is shown as
+    it was written."""
+
+    def __init__(self, *, countries: Any, prompt: Text, error: Text, **kwargs: Any) -> None:
+        self.countries = countries
+        super().__init__(
+            widget=forms.Select(attrs={"class": "form-select"}),
+            choices=lambda: [("", prompt), *countries],
+            error_messages={"required": error, "invalid_choice": error},
+            **kwargs,
+        )
+
+    def display(self, answer: Any) -> list[str]:
+        return [str(self.countries.name(answer) or answer)]

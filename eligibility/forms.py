@@ -27,6 +27,7 @@ from eligibility.fields import (
     YES_NO,
     YES_NO_DONT_KNOW,
     ChoiceQuestion,
+    CountryQuestion,
     Currency,
     DateQuestion,
     DaysQuestion,
@@ -39,6 +40,7 @@ from eligibility.fields import (
     TextQuestion,
 )
 from eligibility.models import Assessment
+from eligibility.nationalities import NATIONALITIES
 
 EARLIEST_DATE = date(1900, 1, 1)
 FIELDS_WITH_OPTIONS = {"radioselect", "checkboxselectmultiple", "dateparts"}
@@ -213,14 +215,12 @@ class AboutYouForm(QuestionForm):
             "too_early": _("Date of birth must be %(earliest)s or later"),
         },
     )
-    nationality = TextQuestion(
+    nationality = CountryQuestion(
         label=_("What is your nationality?"),
-        help_text=_("For example, French. If you have more than one, enter them all."),
-        max_length=100,
-        errors={
-            "required": _("Enter your nationality"),
-            "max_length": _("Nationality must be 100 characters or fewer"),
-        },
+        help_text=_("If you have more than one, choose the one you would apply with."),
+        countries=NATIONALITIES,
+        prompt=_("Select your nationality"),
+        error=_("Select your nationality"),
     )
 
 

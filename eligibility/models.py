@@ -3,14 +3,16 @@ from typing import Any
 
 from django.conf import settings
 from django.db import IntegrityError, models, transaction
-from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
 
+from eligibility import nationalities
 from eligibility.engine import RULE_SETS, Outcome, Result, labels
 from eligibility.engine.record import to_record
 from eligibility.references import new_reference
+from eligibility.results import indicated_risks
 
 # The engine's names for its outcomes; its gettext_noop marks them for translation.
 OUTCOME_CHOICES = [(outcome.value, _(labels.OUTCOMES[outcome]["text"])) for outcome in Outcome]
@@ -31,6 +33,7 @@ class Assessment(models.Model):
     class ReviewStatus(models.TextChoices):
         NEW = "new", _("New")
         IN_REVIEW = "in_review", _("In review")
+        AWAITING_APPLICANT = "awaiting_applicant", _("Awaiting applicant")
         REVIEWED = "reviewed", _("Reviewed")
         CONTACTED = "contacted", _("Contacted")
 
@@ -62,7 +65,11 @@ class Assessment(models.Model):
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True)
 
-    # Copied from the results so that the admin's changelist shows and filters on indexed columns.
+    # Copied from the answers and the results so that the admin's changelist shows and filters
+    # on indexed columns.
+    nationality = CountryField(
+        _("nationality"), countries=nationalities.Nationalities, blank=True, editable=False
+    )
     best_outcome_current = models.CharField(
         _("best outcome under the rules in force"),
         max_length=24,
@@ -75,6 +82,7 @@ class Assessment(models.Model):
         choices=OUTCOME_CHOICES,
         blank=True,
     )
+    has_indicated_risk = models.BooleanField(_("refusal risk indicated"), default=False)
 
     # Advisor review.
     review_status = models.CharField(
@@ -89,11 +97,9 @@ class Assessment(models.Model):
         related_name="assigned_assessments",
         limit_choices_to={"is_staff": True},
     )
-    internal_notes = models.TextField(
-        _("internal notes"),
-        blank=True,
-        help_text=_("Seen by advisors only, never by the applicant."),
-    )
+    follow_up_on = models.DateField(_("follow-up date"), null=True, blank=True)
+    # Raised by every change of the advisor fields or notes: a form opened before is stale.
+    advisor_version = models.PositiveIntegerField(_("advisor version"), default=0)
     reevaluated_results = models.JSONField(
         _("re-evaluated results"),
         null=True,
@@ -122,13 +128,28 @@ class Assessment(models.Model):
                 fields=["best_outcome_draft", "-created_at"], name="assessment_outcome_created_idx"
             ),
             models.Index(fields=["language", "-created_at"], name="assessment_lang_created_idx"),
-            # The admin's search compares lower-cased e-mail addresses and name prefixes.
-            models.Index(Lower("contact_email"), name="assessment_email_lower_idx"),
-            models.Index(Lower("contact_name"), name="assessment_name_lower_idx"),
+            models.Index(
+                fields=["contact_consent", "-created_at"], name="assessment_consent_created_idx"
+            ),
+            models.Index(
+                fields=["has_indicated_risk", "-created_at"], name="assessment_risk_created_idx"
+            ),
+            models.Index(fields=["follow_up_on"], name="assessment_follow_up_idx"),
+            models.Index(fields=["nationality"], name="assessment_nationality_idx"),
+            # The admin's search looks for any part of the lower-cased name and e-mail address
+            # through trigram indexes on PostgreSQL (migration 0010_search_trigram_indexes).
         ]
 
     def __str__(self) -> str:
         return self.reference
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        """Saves, with the nationality column following the answer (the admin searches it)."""
+        self.nationality = nationalities.code_for(self.answers.get("nationality", ""))
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "answers" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "nationality"}
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("eligibility:resume", args=[self.public_id])
@@ -152,12 +173,14 @@ class Assessment(models.Model):
     def result_columns(results: dict[str, Result]) -> dict[str, Any]:
         """The results shown to the applicant, one record per rule set, and the columns the
         admin's changelist shows and filters on, copied from them."""
+        stored = {rule_set: to_record(result) for rule_set, result in results.items()}
         return {
-            "results": {rule_set: to_record(result) for rule_set, result in results.items()},
+            "results": stored,
             **{
                 BEST_OUTCOME_FIELDS[rule_set]: result.overall.value
                 for rule_set, result in results.items()
             },
+            "has_indicated_risk": bool(indicated_risks(stored)),
         }
 
     def submit(self, results: dict[str, Result], answers: dict[str, Any], language: str) -> bool:
@@ -177,14 +200,16 @@ class Assessment(models.Model):
             in_progress = Assessment.objects.filter(pk=self.pk, status=self.Status.IN_PROGRESS)
             if not in_progress.update(**columns):
                 return False
+            for name, value in columns.items():
+                setattr(self, name, value)
             OpenRoute.objects.bulk_create(OpenRoute.of(self, results))
-        for name, value in columns.items():
-            setattr(self, name, value)
+            if self.has_indicated_risk:
+                IndicatedRisk.objects.bulk_create(IndicatedRisk.of(self))
         return True
 
     def record_results(self, results: dict[str, Result]) -> None:
-        """Saves the results shown to the applicant, one per rule set, with the columns and open
-        routes copied from them for the admin's changelist."""
+        """Saves the results shown to the applicant, one per rule set, with the columns, open
+        routes and indicated refusal risks copied from them for the admin's changelist."""
         columns = self.result_columns(results)
         for name, value in columns.items():
             setattr(self, name, value)
@@ -192,6 +217,8 @@ class Assessment(models.Model):
             self.save(update_fields=[*columns, "updated_at"])
             self.open_routes.all().delete()
             OpenRoute.objects.bulk_create(OpenRoute.of(self, results))
+            self.indicated_risks.all().delete()
+            IndicatedRisk.objects.bulk_create(IndicatedRisk.of(self))
 
     def record_reevaluation(self, results: dict[str, Result]) -> None:
         """Saves a later evaluation beside the original results, which stay as shown."""
@@ -336,3 +363,62 @@ class RateLimitCounter(models.Model):
 
     def __str__(self) -> str:
         return self.cache_key
+
+
+class IndicatedRisk(models.Model):
+    """A ground for refusal that a submitted assessment's answers point to under a rule set
+    (only the 2020 draft lists refusal risks): the admin flags and filters assessments on this
+    table's index."""
+
+    assessment = models.ForeignKey(
+        Assessment, on_delete=models.CASCADE, related_name="indicated_risks"
+    )
+    rule_set = models.CharField(_("rule set"), max_length=40, choices=RULE_SET_CHOICES)
+    risk_id = models.CharField(_("refusal risk"), max_length=64)
+
+    class Meta:
+        verbose_name = _("indicated refusal risk")
+        verbose_name_plural = _("indicated refusal risks")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["assessment", "rule_set", "risk_id"],
+                name="indicated_risk_unique_per_assessment",
+            )
+        ]
+        indexes = [models.Index(fields=["risk_id", "assessment"], name="indicated_risk_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.assessment_id} {self.rule_set} {self.risk_id}"
+
+    @classmethod
+    def of(cls, assessment: Assessment) -> list["IndicatedRisk"]:
+        """The refusal risks the assessment's stored results indicate."""
+        return [
+            cls(assessment=assessment, rule_set=rule_set, risk_id=risk_id)
+            for rule_set, risk_id in indicated_risks(assessment.results)
+        ]
+
+
+class Note(models.Model):
+    """An advisor's note on an assessment: added, never changed, seen by advisors only."""
+
+    assessment = models.ForeignKey(Assessment, on_delete=models.CASCADE, related_name="notes")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="assessment_notes",
+    )
+    created_at = models.DateTimeField(_("written"), default=timezone.now)
+    text = models.TextField(_("note"))
+
+    class Meta:
+        verbose_name = _("note")
+        verbose_name_plural = _("notes")
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["assessment", "-created_at"], name="note_assessment_idx")]
+
+    def __str__(self) -> str:
+        return self.text

@@ -7,7 +7,7 @@ shown. Either way, ``full_results`` gives the full results, the rules in force f
 
 from typing import Any
 
-from eligibility.engine import RULE_SETS
+from eligibility.engine import RULE_SETS, RiskStatus
 from eligibility.engine.catalogue import load
 from eligibility.engine.record import OUTCOMES, RECORD_VERSION, expand
 
@@ -36,6 +36,28 @@ def outcomes_by_route(stored: dict[str, Any]) -> dict[str, str]:
             for route, entry in zip(routes, stored["routes"], strict=True)
         }
     return {route: outcome for outcome, ids in stored["summary"].items() for route in ids}
+
+
+def indicated_risks(stored: Stored | None) -> list[tuple[str, str]]:
+    """The refusal risks the answers point to (not the merely possible ones), as (rule set,
+    risk id) pairs, the rules in force first, without expanding the results' texts."""
+    found = []
+    for rule_set in RULE_SETS:
+        result = (stored or {}).get(rule_set)
+        if result is None:
+            continue
+        if result.get("v") == RECORD_VERSION:
+            declared = load(result["rule_set"], result["release"])["risks"]
+            statuses = [
+                (risk["id"], status)
+                for risk, (status, _message) in zip(declared, result["risks"], strict=True)
+            ]
+        else:
+            statuses = [(risk["id"], risk["status"]) for risk in result["risks"]]
+        found.extend(
+            (rule_set, id) for id, status in sorted(statuses) if status == RiskStatus.INDICATED
+        )
+    return found
 
 
 def as_of_date(stored: Stored) -> str:

@@ -1,9 +1,12 @@
 """The questionnaire's pages. Every POST saves and redirects (Post/Redirect/Get); every GET works
 out where the applicant is by replaying their answers (``eligibility/flow.py``)."""
 
+from collections.abc import Callable
 from copy import deepcopy
 from datetime import datetime
+from functools import wraps
 from hashlib import blake2b
+from typing import Any
 from uuid import UUID
 
 from django.db import transaction
@@ -43,10 +46,24 @@ CONTACT_ANSWER = "contact"
 SAVED_BY_PAGES = ("answers", "contact_consent", "contact_name", "contact_email")
 
 
+def applicants_only(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Refuses to let a signed-in advisor send answers or submit: staff see an applicant's
+    pages read-only, and never act in the applicant's name."""
+
+    @wraps(view)
+    def refuse_staff(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if request.method == "POST" and request.user.is_staff:
+            return render(request, "eligibility/staff_read_only.html", status=403)
+        return view(request, *args, **kwargs)
+
+    return refuse_staff
+
+
 def start(request: HttpRequest) -> HttpResponse:
     return render(request, "eligibility/start.html")
 
 
+@applicants_only
 @limit_new_assessments
 def start_assessment(request: HttpRequest) -> HttpResponse:
     if request.method != "POST":
@@ -62,6 +79,7 @@ def resume(request: HttpRequest, public_id: UUID) -> HttpResponse:
 
 
 @never_cache
+@applicants_only
 @limit_assessment_posts
 def question(request: HttpRequest, public_id: UUID, page_id: str) -> HttpResponse:
     assessment = get_object_or_404(Assessment, public_id=public_id)
@@ -128,6 +146,7 @@ def check_answers(request: HttpRequest, public_id: UUID) -> HttpResponse:
     )
 
 
+@applicants_only
 @limit_assessment_posts
 def submit(request: HttpRequest, public_id: UUID) -> HttpResponse:
     assessment = get_object_or_404(Assessment, public_id=public_id)
@@ -172,8 +191,9 @@ def result(request: HttpRequest, public_id: UUID) -> HttpResponse:
     else:
         body, rendered_at = stored_html(assessment.rendered_html), assessment.rendered_at
     every_details_open = request.GET.get(DETAILS) == "open"
+    read_only = request.user.is_staff  # an advisor's view: no actions in the applicant's name
 
-    etag = result_etag(request, public_id, language, rendered_at, every_details_open)
+    etag = result_etag(request, public_id, language, rendered_at, (every_details_open, read_only))
     last_modified = int(rendered_at.timestamp())
     response = get_conditional_response(request, etag=etag, last_modified=last_modified)
     if response is None:
@@ -187,6 +207,7 @@ def result(request: HttpRequest, public_id: UUID) -> HttpResponse:
                 "assessment": assessment,
                 "body": mark_safe(body),  # our own rendering, stored by render_body
                 "every_details_open": every_details_open,
+                "read_only": read_only,
                 "result_url": request.build_absolute_uri(result_url),
             },
         )
@@ -203,10 +224,11 @@ def result_etag(
     public_id: UUID,
     language: str,
     rendered_at: datetime,
-    every_details_open: bool,
+    variant: tuple[bool, ...],
 ) -> str:
-    """What the page depends on: its stored content, and the CSRF secret its forms' tokens come
-    from (a new CSRF cookie makes a new page)."""
+    """What the page depends on: its stored content, the variant shown (every section open, an
+    advisor's read-only view), and the CSRF secret its forms' tokens come from (a new CSRF cookie
+    makes a new page)."""
     get_token(request)  # the page's forms need it; it sets the cookie if there is none yet
     version = "|".join(
         (
@@ -214,13 +236,14 @@ def result_etag(
             language,
             RENDERING_VERSION,
             rendered_at.isoformat(),
-            str(every_details_open),
+            str(variant),
             request.META["CSRF_COOKIE"],
         )
     )
     return quote_etag(blake2b(version.encode(), digest_size=16).hexdigest())
 
 
+@applicants_only
 @limit_assessment_posts
 def change_answers(request: HttpRequest, public_id: UUID) -> HttpResponse:
     """A new evaluation from a copy of the answers: the submitted assessment and its result stay
@@ -243,6 +266,7 @@ def change_answers(request: HttpRequest, public_id: UUID) -> HttpResponse:
 
 
 @never_cache
+@applicants_only
 @limit_assessment_posts
 def delete(request: HttpRequest, public_id: UUID) -> HttpResponse:
     """Asks for confirmation, then deletes the assessment for good, leaving a record for the

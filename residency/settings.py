@@ -115,6 +115,7 @@ INSTALLED_APPS = [
     "bootstrap",  # django-bootstrap-static: Bootstrap's CSS, served by us.
     "axes",
     "django_ratelimit",
+    "django_countries",  # country names in every language, for nationalities
     "eligibility",
 ]
 

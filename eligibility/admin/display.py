@@ -8,12 +8,13 @@ from typing import Any
 from django.utils.text import Truncator
 from django.utils.translation import gettext
 
-from eligibility import flow
+from eligibility import flow, summary
 from eligibility.engine import RULE_SETS
 from eligibility.engine.labels import OUTCOMES as OUTCOME_LABELS
 from eligibility.forms import SummaryRow
 from eligibility.messages import render_message
 from eligibility.models import OPEN_OUTCOMES, Assessment
+from eligibility.nationalities import name_of
 from eligibility.results import outcomes_by_route
 
 
@@ -146,6 +147,68 @@ def condition_view(condition: dict[str, Any], labels: dict[str, Any]) -> Conditi
 
 
 @dataclass(frozen=True)
+class ResultCard:
+    """One rule set's result, as the summary card shows it."""
+
+    rule_set_id: str
+    rule_set: str
+    version: str
+    as_of_date: date
+    outcome: str
+    outcome_label: str
+    open_routes: list[summary.RouteLine]
+    risks: list[summary.RiskLine]
+    documents: list[summary.RouteDocuments]
+    general_documents: list[str]
+    documents_note: str
+    next_steps: list[str]
+
+    @property
+    def indicated_risks(self) -> list[summary.RiskLine]:
+        return [risk for risk in self.risks if risk.is_indicated]
+
+    @property
+    def possible_risks(self) -> list[summary.RiskLine]:
+        return [risk for risk in self.risks if not risk.is_indicated]
+
+
+def result_card(result: dict[str, Any]) -> ResultCard:
+    by_route, general, note = summary.documents(result)
+    outcome = summary.best_outcome(result)
+    return ResultCard(
+        rule_set_id=summary.rule_set_id(result),
+        rule_set=summary.rule_set_name(result),
+        version=summary.rule_set_version(result),
+        as_of_date=summary.as_of_date(result),
+        outcome=outcome,
+        outcome_label=summary.outcome_label(result, outcome),
+        open_routes=summary.open_routes(result),
+        risks=summary.risks(result),
+        documents=by_route,
+        general_documents=general,
+        documents_note=note,
+        next_steps=summary.next_steps(result),
+    )
+
+
+def applicant_age(assessment: Assessment, on: date) -> int | None:
+    """The applicant's age in whole years on a date, from their answers."""
+    born = assessment.answers.get("date_of_birth")
+    try:
+        born_on = date.fromisoformat(born) if born else None
+    except (TypeError, ValueError):
+        return None
+    if born_on is None:
+        return None
+    return on.year - born_on.year - ((on.month, on.day) < (born_on.month, born_on.day))
+
+
+def nationality(assessment: Assessment) -> str:
+    """The nationality in the reader's language; as the applicant wrote it if not a country."""
+    return name_of(assessment.nationality or assessment.answers.get("nationality", ""))
+
+
+@dataclass(frozen=True)
 class OutcomeChange:
     route: str
     original: str
@@ -208,7 +271,7 @@ def route_label(route_id: str, length: int | None = None) -> str:
 def short_route_label(route_id: str) -> str:
     """The route's article, with the start of its title where several routes share it."""
     if route_id in ROUTES_SHARING_AN_ARTICLE:
-        return route_label(route_id, length=24)
+        return route_label(route_id, length=12)
     return route_citation(route_id)
 
 

@@ -51,7 +51,7 @@ def wages(first_year: int, amount: int, tax: int) -> dict[str, Any]:
 PROFESSOR = {
     **WORK,
     "date_of_birth": "1975-05-12",
-    "nationality": "德国",
+    "nationality": "DE",
     "situations": ["work", "academic"],
     "work_start_date": "2016-09-01",
     "days_in_china_since_work_start": 2500,
@@ -73,7 +73,7 @@ PROFESSOR = {
 HIGH_EARNER = {
     **WORK,
     "date_of_birth": "1980-08-03",
-    "nationality": "Canadian",
+    "nationality": "CA",
     "situations": ["work"],
     "work_start_date": "2015-03-01",
     "days_in_china_since_work_start": 3000,
@@ -94,7 +94,7 @@ HIGH_EARNER = {
 }
 SPOUSE = {
     "date_of_birth": "1985-02-20",
-    "nationality": "Brazilian",
+    "nationality": "BR",
     "situations": ["family"],
     "stay_purpose": "family",
     **RECORD,
@@ -112,7 +112,7 @@ SPOUSE = {
 }
 NO_SITUATION = {
     "date_of_birth": "1990-01-01",
-    "nationality": "French",
+    "nationality": "FR",
     "situations": [],
     "stay_purpose": "outside_china",
     **RECORD,

@@ -30,45 +30,122 @@ def history(assessment: Assessment) -> list[str]:
     return [entry.get_change_message() for entry in entries]
 
 
-def test_mark_as_reviewed(admin_client: Client, make_assessment: MakeAssessment) -> None:
+def confirm(client: Client, action: str, assessments: list[Assessment], **fields: str):
+    return client.post(
+        CHANGELIST,
+        {
+            "action": action,
+            "_selected_action": [a.pk for a in assessments],
+            "index": "0",
+            "confirm": "yes",
+            **fields,
+        },
+        follow=True,
+    )
+
+
+def test_changing_the_review_status_asks_for_confirmation_first(
+    admin_client: Client, make_assessment: MakeAssessment
+) -> None:
+    professor = make_assessment(PROFESSOR)
+    high_earner = make_assessment(HIGH_EARNER)
+
+    response = run(admin_client, "change_review_status", professor, high_earner)
+
+    page = response.content.decode()
+    assert "This changes 2 assessments:" in page
+    assert professor.reference in page and high_earner.reference in page
+    assert 'value="Change 2 assessments"' in page
+    professor.refresh_from_db()
+    assert professor.review_status == Assessment.ReviewStatus.NEW
+    assert history(professor) == []
+
+
+def test_changing_the_review_status_once_confirmed(
+    admin_client: Client, make_assessment: MakeAssessment
+) -> None:
     professor = make_assessment(PROFESSOR)
     high_earner = make_assessment(HIGH_EARNER)
     untouched = make_assessment(PROFESSOR)
 
-    response = run(admin_client, "mark_reviewed", professor, high_earner)
+    response = confirm(
+        admin_client,
+        "change_review_status",
+        [professor, high_earner],
+        review_status="awaiting_applicant",
+        follow_up_on="2026-12-15",
+    )
 
-    assert "2 assessments marked as reviewed." in response.content.decode()
+    assert "Review status of 2 assessments set to Awaiting applicant." in (
+        response.content.decode()
+    )
     professor.refresh_from_db()
     untouched.refresh_from_db()
-    assert professor.review_status == Assessment.ReviewStatus.REVIEWED
+    assert professor.review_status == Assessment.ReviewStatus.AWAITING_APPLICANT
+    assert professor.follow_up_on.isoformat() == "2026-12-15"
+    assert professor.advisor_version == 1
     assert untouched.review_status == Assessment.ReviewStatus.NEW
-    assert history(professor) == ["Changed Review status."]
+    assert history(professor) == ["Changed Review status and Follow-up date."]
 
 
-def test_mark_as_reviewed_leaves_reviewed_ones_alone(
+def test_changing_the_review_status_leaves_those_that_have_it_alone(
     admin_client: Client, make_assessment: MakeAssessment
 ) -> None:
     professor = make_assessment(PROFESSOR)
-    run(admin_client, "mark_reviewed", professor)
+    confirm(admin_client, "change_review_status", [professor], review_status="reviewed")
 
-    response = run(admin_client, "mark_reviewed", professor)
+    response = confirm(admin_client, "change_review_status", [professor], review_status="reviewed")
 
-    assert "0 assessments marked as reviewed." in response.content.decode()
+    assert "Review status of 0 assessments set to Reviewed." in response.content.decode()
     assert len(history(professor)) == 1
 
 
-def test_assign_to_me(
+def test_assigning_to_any_advisor_asks_for_confirmation_then_assigns(
+    admin_client: Client, advisor: User, make_assessment: MakeAssessment
+) -> None:
+    professor = make_assessment(PROFESSOR)
+
+    page = run(admin_client, "assign", professor).content.decode()
+    assert "This changes 1 assessment:" in page
+    assert f'<option value="{advisor.pk}">advisor</option>' in page
+    assert "Nobody (unassign)" in page
+
+    response = confirm(admin_client, "assign", [professor], advisor=str(advisor.pk))
+
+    assert "1 assessment assigned to advisor." in response.content.decode()
+    professor.refresh_from_db()
+    assert professor.assigned_advisor == advisor
+    assert history(professor) == ["Changed Assigned advisor."]
+
+
+def test_an_advisor_assigns_to_themselves_by_default_and_can_unassign(
     advisor_client: Client, advisor: User, make_assessment: MakeAssessment
 ) -> None:
     professor = make_assessment(PROFESSOR)
 
-    response = run(advisor_client, "assign_to_me", professor)
-
-    assert "1 assessment assigned to you." in response.content.decode()
-    professor.refresh_from_db()
-    assert professor.assigned_advisor == advisor
-    assert history(professor) == ["Changed Assigned advisor."]
+    page = run(advisor_client, "assign", professor).content.decode()
+    assert f'<option value="{advisor.pk}" selected>advisor</option>' in page
+    confirm(advisor_client, "assign", [professor], advisor=str(advisor.pk))
     assert LogEntry.objects.get().user == advisor
+
+    response = confirm(advisor_client, "assign", [professor], advisor="")
+
+    assert "1 assessment assigned to nobody." in response.content.decode()
+    professor.refresh_from_db()
+    assert professor.assigned_advisor is None
+
+
+def test_a_bulk_change_is_refused_for_a_status_that_does_not_exist(
+    admin_client: Client, make_assessment: MakeAssessment
+) -> None:
+    professor = make_assessment(PROFESSOR)
+
+    response = confirm(admin_client, "change_review_status", [professor], review_status="forged")
+
+    assert response.status_code == 200
+    assert "Select a valid choice" in response.content.decode()
+    professor.refresh_from_db()
+    assert professor.review_status == Assessment.ReviewStatus.NEW
 
 
 @pytest.fixture
@@ -113,7 +190,7 @@ def test_reevaluate_keeps_the_result_shown_and_lists_the_routes_that_changed(
     assert reevaluated["draft_2020"]["release"] == "2027-01-01.1"
     assert reevaluated["current"]["release"] == shown["current"]["release"]
     assert reevaluated["draft_2020"]["as_of"] == shown["draft_2020"]["as_of"]
-    assert history(professor) == ["Changed Re-evaluated results and Re-evaluated."]
+    assert history(professor) == ["Changed Re-evaluated results and Re-evaluation date."]
 
     page = admin_client.get(
         reverse("admin:eligibility_assessment_change", args=[professor.pk])

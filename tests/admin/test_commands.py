@@ -1,11 +1,12 @@
 import io
-from datetime import timedelta
+from datetime import date, timedelta
 
 from django.core.management import call_command
+from django.test import override_settings
 from django.utils import timezone
 
 from eligibility.models import OPEN_OUTCOMES, Assessment, OpenRoute
-from eligibility.results import full_results
+from eligibility.results import as_of_date, full_results, indicated_risks
 
 
 def generate(count: int, seed: int) -> list[tuple]:
@@ -14,8 +15,8 @@ def generate(count: int, seed: int) -> list[tuple]:
         str(count),
         "--seed",
         str(seed),
-        "--pool",
-        "15",
+        "--per-day",
+        "1",
         stdout=io.StringIO(),
     )
     return list(
@@ -58,6 +59,42 @@ def test_generate_assessments_evaluates_them_with_the_engine(db) -> None:
     assert OpenRoute.objects.values("route_id").distinct().count() > 3
     assert assessments.values("best_outcome_draft").distinct().count() > 2
     assert assessments.values("best_outcome_current").distinct().count() > 1
+
+
+def test_generated_assessments_look_like_real_ones(db) -> None:
+    generate(300, seed=2)
+
+    for assessment in Assessment.objects.filter(status=Assessment.Status.SUBMITTED):
+        submitted_on = timezone.localdate(assessment.submitted_at)
+        assert as_of_date(assessment.results) == submitted_on.isoformat()
+        assert {result["as_of_date"] for result in full_results(assessment.results)} == {
+            submitted_on.isoformat()
+        }
+        answers = assessment.answers
+        age = years_between(answers["date_of_birth"], submitted_on.isoformat())
+        if age < 18:
+            assert not assessment.contact_consent and not assessment.contact_email
+        for event, youngest in (("work_start_date", 21), ("marriage_date", 20)):
+            if event in answers:
+                assert years_between(answers["date_of_birth"], answers[event]) >= youngest
+        assert assessment.nationality == answers["nationality"]
+        assert sorted(assessment.indicated_risks.values_list("rule_set", "risk_id")) == sorted(
+            indicated_risks(assessment.results)
+        )
+        assert assessment.has_indicated_risk == bool(indicated_risks(assessment.results))
+    submitted = Assessment.objects.filter(status=Assessment.Status.SUBMITTED)
+    assert 0 < submitted.filter(has_indicated_risk=True).count() < submitted.count() / 3
+    assert submitted.filter(contact_consent=True).exclude(contact_email="").exists()
+
+
+def years_between(born: str, day: str) -> int:
+    birth, on = date.fromisoformat(born), date.fromisoformat(day)
+    return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
+
+
+@override_settings(DEBUG=True)
+def test_generate_assessments_runs_with_debug_on_as_scripts_serve_sets_it(db) -> None:
+    assert len(generate(30, seed=3)) == 30
 
 
 def test_generate_assessments_spreads_them_over_the_last_months_oldest_first(db) -> None:

@@ -1,22 +1,29 @@
 import csv
 import io
+from datetime import datetime
 
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
 from eligibility.engine import RULE_SETS
 from eligibility.engine.facts import FACTS
-from eligibility.models import Assessment
+from eligibility.models import Assessment, Note
 from tests.admin.conftest import HIGH_EARNER, PROFESSOR, STARTED, MakeAssessment
 
 CHANGELIST = reverse("admin:eligibility_assessment_changelist")
 ROUTE_IDS = [route.id for rules in RULE_SETS.values() for route in rules.routes]
 
 
-def export(client: Client, *assessments: Assessment) -> tuple[bytes, list[dict[str, str]]]:
+def export(
+    client: Client, *assessments: Assessment, action: str = "export_csv_codes", **headers: str
+) -> tuple[bytes, list[dict[str, str]]]:
     response = client.post(
         CHANGELIST,
-        {"action": "export_csv", "_selected_action": [a.pk for a in assessments]},
+        {"action": action, "_selected_action": [a.pk for a in assessments]},
+        headers=headers,
     )
     assert response.status_code == 200
     assert response["Content-Type"] == "text/csv; charset=utf-8"
@@ -34,8 +41,8 @@ def test_it_starts_with_a_byte_order_mark_so_that_excel_reads_chinese(
     content, rows = export(admin_client, professor)
 
     assert content.startswith(b"\xef\xbb\xbf")
-    assert "德国".encode() in content
-    assert rows[0]["nationality"] == "德国"
+    assert "王芳".encode() in content
+    assert rows[0]["nationality"] == "DE"
     assert rows[0]["contact_name"] == "王芳"
 
 
@@ -89,7 +96,7 @@ def test_it_exports_assessments_in_progress_without_outcomes(
     _content, rows = export(admin_client, started)
 
     assert rows[0]["status"] == "in_progress"
-    assert rows[0]["nationality"] == "Kenyan"
+    assert rows[0]["nationality"] == "Kenyan"  # as written before the list of countries
     assert rows[0]["draft_a17_1_spouse"] == ""
 
 
@@ -107,3 +114,103 @@ def test_advisors_can_export(advisor_client: Client, make_assessment: MakeAssess
     _content, rows = export(advisor_client, make_assessment(PROFESSOR))
 
     assert len(rows) == 1
+
+
+def test_the_export_for_people_reads_in_the_advisors_language(
+    admin_client: Client, admin_user, make_assessment: MakeAssessment
+) -> None:
+    professor = make_assessment(
+        {**PROFESSOR, "health_conditions": ["serious_mental_or_infectious"]},
+        contact=("王芳", "fang@example.cn"),
+    )
+    Assessment.objects.filter(pk=professor.pk).update(review_status="awaiting_applicant")
+    Note.objects.create(
+        assessment=professor,
+        author=admin_user,
+        text="First call.",
+        created_at=timezone.make_aware(datetime(2026, 11, 3, 9, 0)),
+    )
+    Note.objects.create(
+        assessment=professor,
+        author=admin_user,
+        text="=Second call.",
+        created_at=timezone.make_aware(datetime(2026, 11, 4, 9, 0)),
+    )
+
+    content, rows = export(admin_client, professor, action="export_csv")
+
+    row = rows[0]
+    assert content.startswith(b"\xef\xbb\xbf")
+    header = next(csv.reader(io.StringIO(content.decode("utf-8-sig"))))
+    assert len(header) == len(set(header)) == len(row)
+    assert row["Reference"] == professor.reference
+    assert row["Status"] == "Submitted"
+    assert row["Best outcome under the rules in force"] == "Does not meet the conditions"
+    assert row["Best outcome under the 2020 draft"] == "Meets the conditions"
+    assert row["Review status"] == "Awaiting applicant"
+    assert row["Agreed to be contacted"] == "Yes"
+    assert row["Refusal risks indicated"] == "Medical"
+    assert row["Notes (newest first)"] == (
+        "2026-11-04 09:00 admin: =Second call.\n2026-11-03 09:00 admin: First call."
+    )
+    assert row["What is your nationality?"] == "Germany"
+    assert row["Which of these apply to you?"] == (
+        "I work in China; I hold an academic or research post at a university or research "
+        "institute in China"
+    )
+    assert row["What is your date of birth?"] == "1975-05-12"
+    assert row["Gross wage income (annual_wage_rmb_2)"] == "600000"
+    assert (
+        row[
+            "Art. 15(1): Doctorate or degree from a renowned university, with 3 years' work "
+            "in China"
+        ]
+        == "Meets the conditions"
+    )
+
+
+def test_the_export_for_people_in_chinese(
+    admin_client: Client, make_assessment: MakeAssessment
+) -> None:
+    _content, rows = export(
+        admin_client, make_assessment(PROFESSOR), action="export_csv", accept_language="zh-hans"
+    )
+
+    row = rows[0]
+    assert row["审查状态"] == "新提交"
+    assert row["现行规定下的最佳结果"] == "符合条件"
+    assert row["您的国籍"] == "德国"
+    assert not any(key.isascii() and key.isalpha() for key in row)
+
+
+def test_the_export_for_software_has_notes_consent_and_risks_as_codes(
+    admin_client: Client, admin_user, make_assessment: MakeAssessment
+) -> None:
+    professor = make_assessment(
+        {**PROFESSOR, "criminal_conviction": "yes"}, contact=("Anna", "anna@example.com")
+    )
+    Note.objects.create(assessment=professor, author=admin_user, text="Called.")
+
+    _content, rows = export(admin_client, professor)
+
+    assert rows[0]["contact_consent"] == "True"
+    assert rows[0]["indicated_risks"] == "criminal_conviction"
+    assert rows[0]["notes"].endswith(" admin: Called.")
+    assert rows[0]["review_status"] == "new"
+
+
+def test_the_export_runs_as_many_queries_for_many_notes(
+    admin_client: Client, admin_user, make_assessment: MakeAssessment
+) -> None:
+    def queries_for(assessments: list[Assessment]) -> int:
+        with CaptureQueriesContext(connection) as queries:
+            export(admin_client, *assessments, action="export_csv")
+        return len(queries)
+
+    few = [make_assessment(PROFESSOR) for _ in range(2)]
+    for_few = queries_for(few)
+    many = few + [make_assessment(HIGH_EARNER) for _ in range(8)]
+    for assessment in many:
+        Note.objects.create(assessment=assessment, author=admin_user, text="Note.")
+
+    assert queries_for(many) == for_few

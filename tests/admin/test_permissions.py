@@ -1,3 +1,4 @@
+import html
 import io
 
 import pytest
@@ -28,7 +29,8 @@ def advisor_post(assessment: Assessment, advisor: User) -> dict[str, str]:
     return {
         "review_status": "contacted",
         "assigned_advisor": str(advisor.pk),
-        "internal_notes": "Called on Monday. 已联系。",
+        "new_note": "Called on Monday. 已联系。",
+        "version": str(assessment.advisor_version),
         "answers": '{"nationality": "Forged"}',
         "contact_email": "forged@example.com",
         "status": "in_progress",
@@ -49,7 +51,7 @@ def test_advisors_can_edit_only_the_advisor_fields(
 ) -> None:
     page = advisor_client.get(change_url(make_assessment(PROFESSOR))).content.decode()
 
-    for field in ("review_status", "assigned_advisor", "internal_notes"):
+    for field in ("review_status", "assigned_advisor", "follow_up_on", "new_note"):
         assert f'name="{field}"' in page
     for field in APPLICANT_FIELDS:
         assert f'name="{field}"' not in page
@@ -66,14 +68,18 @@ def test_advisors_change_the_advisor_fields_and_the_change_is_in_the_history(
     assessment.refresh_from_db()
     assert assessment.review_status == "contacted"
     assert assessment.assigned_advisor == advisor
-    assert assessment.internal_notes == "Called on Monday. 已联系。"
-    assert assessment.answers["nationality"] == "德国"
+    assert [note.text for note in assessment.notes.all()] == ["Called on Monday. 已联系。"]
+    assert assessment.notes.get().author == advisor
+    assert assessment.answers["nationality"] == "DE"
     assert assessment.contact_email == "anna@example.com"
     assert assessment.status == "submitted"
     history = advisor_client.get(
         reverse("admin:eligibility_assessment_history", args=[assessment.pk])
     ).content.decode()
-    assert "Changed Review status, Assigned advisor and Internal notes." in history
+    assert (
+        "Changed Review status and Assigned advisor. Added note “Called on Monday. 已联系。”."
+        in html.unescape(history)
+    )
 
 
 def test_advisors_cannot_delete(advisor_client: Client, make_assessment: MakeAssessment) -> None:
@@ -101,7 +107,7 @@ def test_superusers_change_the_advisor_fields_and_delete(
     assert response.status_code == 302
     assessment.refresh_from_db()
     assert assessment.review_status == "contacted"
-    assert assessment.answers["nationality"] == "德国"
+    assert assessment.answers["nationality"] == "DE"
 
     assert admin_client.post(delete_url(assessment), {"post": "yes"}).status_code == 302
     assert not Assessment.objects.filter(pk=assessment.pk).exists()

@@ -2,6 +2,7 @@
 of rows, and no count of the whole table."""
 
 import itertools
+from datetime import date
 
 import pytest
 from django.contrib.auth.models import User
@@ -11,7 +12,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from eligibility.admin import paginator
-from eligibility.models import Assessment
+from eligibility.admin.queues import QUEUES
+from eligibility.models import Assessment, Note
 from tests.admin.conftest import HIGH_EARNER, PROFESSOR, SPOUSE, STARTED, MakeAssessment
 
 CHANGELIST = reverse("admin:eligibility_assessment_changelist")
@@ -19,11 +21,18 @@ LISTS = {
     "unfiltered": {},
     "all on one page": {"all": ""},
     "route": {"route": "draft_a15_4_eight_years_3x"},
-    "outcome and review": {
-        "best_outcome_draft__exact": "eligible",
-        "review_status__exact": "new",
-    },
+    "outcome and review": {"outcome_current": "eligible,needs_recommendation", "review": "new"},
+    "draft outcome": {"outcome_draft": "eligible,needs_recommendation"},
+    "any risk": {"risk": "any"},
+    "medical risk": {"risk": "medical"},
+    "consent": {"consent": "yes"},
+    "submitted yesterday": {"submitted_from": "2026-11-01", "submitted_to": "2026-11-02"},
+    "sorted by outcome in force": {"o": "3"},
+    "sorted by outcome in the draft": {"o": "-4"},
+    "sorted by review status": {"o": "-8"},
     "search": {"q": "wang"},
+    "search by nationality": {"q": "Germany"},
+    **{str(queue.name): queue.params for queue in QUEUES},
 }
 
 
@@ -31,13 +40,18 @@ def add_assessments(make_assessment: MakeAssessment, count: int, advisor: User) 
     profiles = itertools.cycle([PROFESSOR, HIGH_EARNER, SPOUSE, STARTED])
     for index in range(count):
         answers = next(profiles)
+        if index % 5 == 0:
+            answers = {**answers, "health_conditions": ["serious_mental_or_infectious"]}
         assessment = make_assessment(
             answers,
             submitted=answers is not STARTED,
             contact=(f"Wang {index}", f"wang{index}@example.com") if index % 3 == 0 else None,
         )
         if index % 2:
-            Assessment.objects.filter(pk=assessment.pk).update(assigned_advisor=advisor)
+            Assessment.objects.filter(pk=assessment.pk).update(
+                assigned_advisor=advisor, follow_up_on=date(2026, 11, 1)
+            )
+        Note.objects.create(assessment=assessment, author=advisor, text=f"Note {index}.")
 
 
 def queries_of(client: Client, params: dict[str, str]) -> list[str]:
@@ -57,7 +71,7 @@ def test_the_list_runs_as_many_queries_for_200_assessments_as_for_10(
     for_200 = {name: len(queries_of(admin_client, params)) for name, params in LISTS.items()}
 
     assert for_200 == for_10
-    assert max(for_200.values()) <= 8
+    assert max(for_200.values()) <= 9
 
 
 def test_the_list_never_counts_every_row(

@@ -13,7 +13,19 @@ from tests.engine.tables import load_cases
 
 CURRENT = RULE_SETS["current"]
 ROUTES = {route.id: route for route in CURRENT.routes}
-IN_FORCE = Path(__file__).resolve().parents[3] / "shared" / "regulation" / "in-force.md"
+
+
+def regulation_pack(name: str) -> Path:
+    """A file of the regulation pack, in ``shared/`` beside the repository (``../shared``), or
+    further up for a git worktree."""
+    for folder in Path(__file__).resolve().parents:
+        found = folder / "shared" / "regulation" / name
+        if found.exists():
+            return found
+    raise FileNotFoundError(f"shared/regulation/{name}, above {__file__}")
+
+
+IN_FORCE = regulation_pack("in-force.md")
 # Where the product shows less than the pack's label, and why.
 SHOWN_AS_SUBSTANCE_ONLY = {
     # The pack labels it near-verbatim but reproduces no Chinese text for it, and a route

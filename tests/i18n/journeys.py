@@ -24,7 +24,7 @@ from tests.questionnaire.applicants import (
 # Every situation and every family member: this applicant sees every page of the questionnaire
 # but the investors' own tax record page (they work in China, so they answer it with their pay).
 EVERY_PAGE: dict[str, Form] = {
-    "about-you": {"date_of_birth": date(1960, 3, 1), "nationality": "加拿大"},
+    "about-you": {"date_of_birth": date(1960, 3, 1), "nationality": "CA"},
     "situations": {
         "situations": [
             "work",
@@ -139,7 +139,7 @@ EVERY_PAGE: dict[str, Form] = {
 # A diplomat with a conviction, a deportation, a serious illness and no means: every risk is
 # raised, and the general and basic conditions fail.
 EVERY_RISK: dict[str, Form] = {
-    "about-you": {"date_of_birth": date(1988, 11, 30), "nationality": "瑞典"},
+    "about-you": {"date_of_birth": date(1988, 11, 30), "nationality": "SE"},
     "situations": {"situations": ["other_reason"]},
     "stay": {"stay_purpose": "diplomatic_official", "economic_means": "no"},
     "sensitive-questions": {"sensitive_consent": "agree"},
@@ -159,7 +159,7 @@ EVERY_RISK: dict[str, Form] = {
 # Nothing applies: no route concerns this applicant, who prefers not to answer the sensitive
 # questions.
 NOTHING_APPLIES: dict[str, Form] = {
-    "about-you": {"date_of_birth": date(2001, 7, 9), "nationality": "肯尼亚"},
+    "about-you": {"date_of_birth": date(2001, 7, 9), "nationality": "KE"},
     "situations": {"situations": ["none"]},
     "stay": {"stay_purpose": "outside_china", "economic_means": "dont_know"},
     "sensitive-questions": {"sensitive_consent": "decline"},
@@ -170,7 +170,7 @@ NOTHING_APPLIES: dict[str, Form] = {
 def in_chinese(applicant: dict[str, Form]) -> dict[str, Form]:
     """A sample applicant of the questionnaire's tests, with what they typed in Chinese."""
     typed = {
-        "about-you": {"nationality": "德国"},
+        "about-you": {"nationality": "DE"},
         "contact": {"contact_name": "李华", "contact_email": "li@example.com"},
     }
     return {

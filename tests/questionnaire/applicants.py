@@ -36,7 +36,7 @@ def wages(*amounts: str, taxes: tuple[str, ...] = ()) -> Form:
 
 
 PROFESSOR: dict[str, Form] = {
-    "about-you": {"date_of_birth": date(1975, 5, 12), "nationality": "German"},
+    "about-you": {"date_of_birth": date(1975, 5, 12), "nationality": "DE"},
     "situations": {"situations": ["work", "academic"]},
     "stay": {"stay_purpose": "work", "economic_means": "yes"},
     **SENSITIVE,
@@ -72,7 +72,7 @@ PROFESSOR: dict[str, Form] = {
 }
 
 HIGH_EARNER: dict[str, Form] = {
-    "about-you": {"date_of_birth": date(1980, 8, 3), "nationality": "Canadian"},
+    "about-you": {"date_of_birth": date(1980, 8, 3), "nationality": "CA"},
     "situations": {"situations": ["work"]},
     "stay": {"stay_purpose": "work", "economic_means": "yes"},
     **SENSITIVE,
@@ -112,7 +112,7 @@ HIGH_EARNER: dict[str, Form] = {
 }
 
 SPOUSE: dict[str, Form] = {
-    "about-you": {"date_of_birth": date(1985, 2, 20), "nationality": "Brazilian"},
+    "about-you": {"date_of_birth": date(1985, 2, 20), "nationality": "BR"},
     "situations": {"situations": ["family"]},
     "stay": {"stay_purpose": "family", "economic_means": "yes"},
     **SENSITIVE,
@@ -130,7 +130,7 @@ SPOUSE: dict[str, Form] = {
 }
 
 INVESTOR: dict[str, Form] = {
-    "about-you": {"date_of_birth": date(1970, 1, 15), "nationality": "Singaporean"},
+    "about-you": {"date_of_birth": date(1970, 1, 15), "nationality": "SG"},
     "situations": {"situations": ["investment"]},
     "stay": {"stay_purpose": "business_investment", "economic_means": "yes"},
     **SENSITIVE,
@@ -164,7 +164,7 @@ CHILD: dict[str, Form] = {
     "about-you": {
         "date_of_birth": CHILD_BORN,
         "date_of_birth_confirmed": CHILD_BORN.isoformat(),
-        "nationality": "French",
+        "nationality": "FR",
     },
     "situations": {"situations": ["family"]},
     "stay": {"stay_purpose": "family", "economic_means": "yes"},

@@ -5,6 +5,7 @@ from eligibility.engine.facts import FACTS, FACTS_BY_NAME, Kind
 from eligibility.fields import (
     NONE,
     ChoiceQuestion,
+    CountryQuestion,
     DateQuestion,
     DaysQuestion,
     MultipleChoiceQuestion,
@@ -19,6 +20,7 @@ KIND_OF_FIELD = {
     ChoiceQuestion: Kind.CHOICE,
     MultipleChoiceQuestion: Kind.MULTICHOICE,
     TextQuestion: Kind.TEXT,
+    CountryQuestion: Kind.TEXT,  # a country code, text to the engine
 }
 # Stored on the assessment, never sent to the engine.
 QUESTIONS_THAT_ARE_NOT_FACTS = {"contact", "sensitive_consent"}
@@ -48,6 +50,9 @@ def test_every_choice_offered_is_a_value_the_fact_allows():
         if name in QUESTIONS_THAT_ARE_NOT_FACTS or not hasattr(field, "choices"):
             continue
         offered = {value for value, _label in field.choices}
+        if isinstance(field, CountryQuestion):
+            assert all(len(code) == 2 and code.isupper() for code in offered - {""}), name
+            continue
         if getattr(field, "none_label", ""):
             offered.remove(NONE)  # "None of these", stored as an empty list
         assert offered == set(FACTS_BY_NAME[name].choices), name

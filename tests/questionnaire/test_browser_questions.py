@@ -201,7 +201,7 @@ def test_a_chinese_applicant_writes_dates_and_amounts_the_chinese_way(open_tab):
     page.fill("input[name=date_of_birth_year]", "１９８０")  # full-width, as a Chinese IME types
     page.fill("input[name=date_of_birth_month]", "8月")
     page.fill("input[name=date_of_birth_day]", "3")
-    page.fill("#id_nationality", "加拿大")
+    page.select_option("#id_nationality", "CA")
     press_continue(page, "zh-hans")
     pages = dict(HIGH_EARNER)
     del pages["about-you"]
@@ -256,7 +256,7 @@ def test_a_childs_date_of_birth_is_confirmed_by_continuing_again(
 ):
     page = open_tab(language)
     start(page, language)
-    fill_with_mouse(page, {"date_of_birth": years_ago(16), "nationality": "French"})
+    fill_with_mouse(page, {"date_of_birth": years_ago(16), "nationality": "FR"})
     press_continue(page, language)
     assert message in page.locator(".error-summary").inner_text()
     assert axe_violations(page) == [], "the confirmation"

@@ -32,7 +32,7 @@ def years_ago(years: int, day: date | None = None) -> date:
 
 
 def birth(born: date, **extra: str) -> dict:
-    return {**post_data({"date_of_birth": born}), "nationality": "French", **extra}
+    return {**post_data({"date_of_birth": born}), "nationality": "FR", **extra}
 
 
 @pytest.fixture
@@ -99,7 +99,7 @@ def test_chinese_writers_may_type_units_and_full_width_digits(chinese, assessmen
         "date_of_birth_year": "１９８５年",
         "date_of_birth_month": "３月",
         "date_of_birth_day": "27日",
-        "nationality": "法国",
+        "nationality": "FR",
     }
     assert chinese.post(question_url(assessment, "about-you"), data).status_code == 302
     assessment.refresh_from_db()
@@ -125,7 +125,7 @@ def test_date_messages_say_how_to_fix_the_date(client, assessment, language, par
         "date_of_birth_day": day,
         "date_of_birth_month": month,
         "date_of_birth_year": year,
-        "nationality": "French",
+        "nationality": "FR",
     }
     assert message in errors_of(client.post(question_url(assessment, "about-you"), data))
 

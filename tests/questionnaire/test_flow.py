@@ -19,7 +19,7 @@ from tests.questionnaire.test_every_page import ORDERED as EVERYTHING
 
 BASICS = {
     "date_of_birth": "1980-01-01",
-    "nationality": "French",
+    "nationality": "FR",
     "stay_purpose": "work",
     "economic_means": "yes",
     "sensitive_consent": "agree",
@@ -73,7 +73,7 @@ def ids(pages) -> list[str]:
     ("answers", "current"),
     [
         ({}, "about-you"),
-        ({"date_of_birth": "1980-01-01", "nationality": "French"}, "situations"),
+        ({"date_of_birth": "1980-01-01", "nationality": "FR"}, "situations"),
         ({**BASICS, "situations": ["work"]}, "work"),
         ({**BASICS, "situations": ["academic"]}, "work"),
         ({**BASICS, "situations": ["enterprise_senior"]}, "work"),

@@ -88,9 +88,9 @@ def test_errors_are_summarised_linked_to_fields_and_prefix_the_title(client, ass
     assert (
         '<a href="#id_date_of_birth_0">Enter your date of birth, for example 27 3 1985</a>' in html
     )
-    assert '<a href="#id_nationality">Enter your nationality</a>' in html
+    assert '<a href="#id_nationality">Select your nationality</a>' in html
     assert 'aria-describedby="id_nationality_helptext id_nationality_error"' in html
-    assert '<span class="visually-hidden">Error:</span> Enter your nationality' in html
+    assert '<span class="visually-hidden">Error:</span> Select your nationality' in html
 
 
 def test_radio_errors_link_to_the_first_radio(client, assessment, answer):
@@ -136,17 +136,15 @@ def test_bad_dates_of_birth_are_refused_with_how_to_fix_them(
         "date_of_birth_day": day,
         "date_of_birth_month": month,
         "date_of_birth_year": year,
-        "nationality": "French",
+        "nationality": "FR",
     }
     html = errors_of(client.post(question_url(assessment, "about-you"), data))
     assert message in html
 
 
 def test_a_date_is_stored_as_an_iso_string(client, assessment, answer):
-    answer(
-        assessment, {"about-you": {"date_of_birth": date(1980, 2, 29), "nationality": " French "}}
-    )
-    assert assessment.answers == {"date_of_birth": "1980-02-29", "nationality": "French"}
+    answer(assessment, {"about-you": {"date_of_birth": date(1980, 2, 29), "nationality": "FR"}})
+    assert assessment.answers == {"date_of_birth": "1980-02-29", "nationality": "FR"}
 
 
 def test_work_cannot_start_before_birth_or_in_the_future(client, assessment, answer):

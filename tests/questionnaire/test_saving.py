@@ -11,7 +11,7 @@ from eligibility.models import Assessment
 from tests.questionnaire.applicants import SPOUSE, post_data
 
 # The first page, answered again with another nationality.
-ABOUT_YOU_AGAIN = {**SPOUSE["about-you"], "nationality": "Portuguese"}
+ABOUT_YOU_AGAIN = {**SPOUSE["about-you"], "nationality": "PT"}
 
 
 def valid_form(assessment: Assessment, page_id: str, answers: dict) -> QuestionForm:
@@ -28,7 +28,7 @@ def test_a_page_saved_in_another_tab_meanwhile_is_kept(assessment, answer):
         read_by_this_tab, valid_form(read_by_this_tab, "about-you", ABOUT_YOU_AGAIN), "en"
     )
     stored = Assessment.objects.get()
-    assert stored.answers["nationality"] == "Portuguese"
+    assert stored.answers["nationality"] == "PT"
     assert stored.answers["situations"] == ["family"]
     assert saved.answers == stored.answers
 
@@ -42,7 +42,7 @@ def test_contact_details_saved_in_another_tab_meanwhile_are_kept(assessment, ans
         read_by_this_tab, valid_form(read_by_this_tab, "about-you", ABOUT_YOU_AGAIN), "en"
     )
     stored = Assessment.objects.get()
-    assert stored.answers["nationality"] == "Portuguese"
+    assert stored.answers["nationality"] == "PT"
     assert (stored.contact_consent, stored.contact_name) == (True, "Ana Lima")
     assert stored.answers["contact"] == "yes"
 
@@ -64,5 +64,5 @@ def test_saving_records_the_language_of_the_page(assessment, answer):
     read = Assessment.objects.get()
     views.save_answers(read, valid_form(read, "about-you", ABOUT_YOU_AGAIN), "zh-hans")
     stored = Assessment.objects.get()
-    assert (stored.language, stored.answers["nationality"]) == ("zh-hans", "Portuguese")
+    assert (stored.language, stored.answers["nationality"]) == ("zh-hans", "PT")
     assert stored.updated_at > stored.created_at

@@ -77,7 +77,7 @@ SPOUSE_WITH_OTHER_REASON = {
 # The five applicants of issue 11, walked through the questionnaire's pages.
 # An engineer with 5 years' work in China and 7x the local average wage, not yet recommended.
 ENGINEER: Applicant = {
-    "about-you": {"date_of_birth": date(1988, 4, 9), "nationality": "Indian"},
+    "about-you": {"date_of_birth": date(1988, 4, 9), "nationality": "IN"},
     "situations": {"situations": ["work"]},
     "stay": {"stay_purpose": "work", "economic_means": "yes"},
     **SENSITIVE,
@@ -115,13 +115,13 @@ CHILD_OF_RESIDENT: Applicant = changed(
         "about-you": {
             "date_of_birth": CHILD_BORN,
             "date_of_birth_confirmed": CHILD_BORN.isoformat(),  # a child's year is confirmed
-            "nationality": "French",
+            "nationality": "FR",
         }
     },
 )
 # A scientist with an internationally recognised achievement, living abroad, not yet recommended.
 SCIENTIST_ABROAD: Applicant = {
-    "about-you": {"date_of_birth": date(1958, 10, 2), "nationality": "Swedish"},
+    "about-you": {"date_of_birth": date(1958, 10, 2), "nationality": "SE"},
     "situations": {"situations": ["achievement"]},
     "stay": {"stay_purpose": "outside_china", "economic_means": "yes"},
     **SENSITIVE,
@@ -132,7 +132,7 @@ SCIENTIST_ABROAD: Applicant = {
 }
 # A student in China, in none of the situations the routes are for.
 STUDENT: Applicant = {
-    "about-you": {"date_of_birth": date(2003, 2, 14), "nationality": "Kenyan"},
+    "about-you": {"date_of_birth": date(2003, 2, 14), "nationality": "KE"},
     "situations": {"situations": ["none"]},
     "stay": {"stay_purpose": "study", "economic_means": "yes"},
     **SENSITIVE,

@@ -48,7 +48,7 @@ def test_it_copies_the_answers_into_a_new_assessment_and_opens_check_your_answer
 
     # Check your answers lists the copy, ready to change and submit.
     html = client.get(check_url(new)).content.decode()
-    assert "Canadian" in html
+    assert "Canada" in html
     assert question_url(new, "wage") + "?change=1" in html
 
 

@@ -375,7 +375,7 @@ def test_refusal_risks_raised_by_the_answers_are_shown_under_the_draft(submit, r
 def test_your_answers_are_listed_in_a_section_to_open(submit, result_page):
     html = result_page(submit(ELIGIBLE_SPOUSE))
     [answers] = closed_details(html, "your-answers").values()
-    assert "What is your nationality? Brazilian" in answers.text()
+    assert "What is your nationality? Brazil" in answers.text()
     assert "Do you have a home in China, owned or rented? Yes" in answers.text()
     assert pages.links(html, "your-answers") == []
 

@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("eligibility", "0007_rendered_result"),
+        ("eligibility", "0011_rendered_result"),
     ]
 
     operations = [

@@ -6,7 +6,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("eligibility", "0006_database_cache_table"),
+        ("eligibility", "0010_search_trigram_indexes"),
     ]
 
     operations = [
