@@ -80,7 +80,12 @@ FACTS: tuple[Fact, ...] = (
         "questionnaire sets it to the day the assessment is submitted.",
     ),
     Fact("date_of_birth", Kind.DATE, "The applicant's date of birth."),
-    Fact("nationality", Kind.TEXT, "The applicant's nationality, as they write it."),
+    Fact(
+        "nationality",
+        Kind.TEXT,
+        "The applicant's nationality as an ISO 3166-1 alpha-2 country code, e.g. `DE`. Answers "
+        "saved before the questionnaire offered a list of countries may hold text as written.",
+    ),
     Fact(
         "chinese_origin",
         Kind.CHOICE,

@@ -28,7 +28,7 @@ def _general(rng: random.Random, as_of: date, stay_purpose: str) -> Answers:
         "as_of_date": as_of.isoformat(),
         "stay_purpose": "diplomatic_official" if rng.random() < 0.03 else stay_purpose,
         "economic_means": _tri(rng, 0.85, 0.05),
-        "nationality": rng.choice(("German", "Canadian", "Kenyan", "Brazilian", "Japanese")),
+        "nationality": rng.choice(("DE", "CA", "KE", "BR", "JP")),
         "date_of_birth": _day(rng, as_of, 25, 55),
     }
     if rng.random() < 0.9:  # consented to the sensitive questions
