@@ -15,7 +15,6 @@ from pathlib import Path
 
 from eligibility.engine import labels
 from eligibility.engine.model import Condition, Route, RuleSet
-from eligibility.engine.record import message_id
 from eligibility.engine.result import AS_OF_ASSUMED
 
 PUBLISHED = Path(__file__).parent / "rulesets" / "published"
@@ -60,12 +59,10 @@ def _route(route: Route, conditions: tuple[Condition, ...]) -> dict:
 def build(rules: RuleSet, texts: Iterable[str], translate: Translate) -> dict:
     """A release of ``rules``: its constant parts, and the table of ``texts`` (every message
     text the engine can give) with what ``translate`` gives for each, by language."""
-    table: dict[str, dict] = {}
-    for text in sorted({*texts, AS_OF_ASSUMED}):
-        id = message_id(text)
-        if id in table:
-            raise ValueError(f"message ids collide: {text!r} and {table[id]['en']!r}")
-        table[id] = {"en": text, "translations": translate(text)}
+    # A message is stored as its text's position in this table.
+    table = [
+        {"en": text, "translations": translate(text)} for text in sorted({*texts, AS_OF_ASSUMED})
+    ]
     general = rules.general
     catalogue = {
         "rule_set": rules.snapshot,

@@ -291,6 +291,7 @@ class Positions(NamedTuple):
     routes_by_id: tuple[dict[str, int], ...]
     families: tuple[dict["Condition", int], ...]
     families_by_id: tuple[dict[str, int], ...]
+    family_index: dict[str, int]  # each accompanying family's position, by its route's id
 
 
 def _positions(conditions: tuple["Condition", ...]) -> dict["Condition", int]:
@@ -390,6 +391,7 @@ class RuleSet:
                 tuple(_positions_by_id(route.conditions) for route in self.routes),
                 tuple(_positions(family.checked) for family in self.accompanying_family),
                 tuple(_positions_by_id(family.checked) for family in self.accompanying_family),
+                {family.route.id: i for i, family in enumerate(self.accompanying_family)},
             ),
         )
         ids = [route.id for route in self.routes]

@@ -1,7 +1,8 @@
 """The stored form of a result: what varies between applicants, and nothing else.
 
 ``to_record(result)`` keeps the outcomes, statuses, figures and the messages that depend on the
-answers, each message as the id of its text (``catalogue.message_id``) and its params. Everything
+answers, each message as the position of its text in the release's message table and its
+params. Everything
 constant (texts, citations, documents, labels, the rule set's procedure) stays in the published
 catalogue of the rule set's release (``catalogue``), which the record names. ``expand(record,
 catalogue)`` rebuilds the full result, equal to ``Result.to_dict()`` for the release that made
@@ -18,126 +19,134 @@ Layout (positions are those of the release's catalogue):
 - ``risks``: one ``[status, message]`` per risk rule;
 - ``family``: ``[family index, outcome, [condition, ...], [gap, ...], [note, ...],
   [principal route id, ...]]``;
-- a message: its id, or ``[id, params]``; a message inside params: ``{"m": id, "p": params}``.
+- a message: its id (the position of its text in the release's message table), or ``[id,
+  params]``; a message inside params: ``{"m": id, "p": params}``.
 """
 
-from hashlib import blake2b
+from functools import cache
 from typing import Any
 
 from eligibility.engine import labels
-from eligibility.engine.model import Check, Outcome, Status
+from eligibility.engine.catalogue import load
+from eligibility.engine.model import Check, Outcome, Positions, Status
 from eligibility.engine.result import AS_OF_ASSUMED, GeneralResult, Result, RiskResult, RouteResult
 from eligibility.engine.text import Message, message
 
-RECORD_VERSION = 2
+RECORD_VERSION = 3
 STATUSES = tuple(Status)
 OUTCOMES = tuple(Outcome)
 _STATUS_CODE = {status: code for code, status in enumerate(STATUSES)}
 _OUTCOME_CODE = {outcome: code for code, outcome in enumerate(OUTCOMES)}
 _GENERAL = -1
 
-# --- Messages -------------------------------------------------------------------------------
-_IDS: dict[str, str] = {}
-
-
-def message_id(text: str) -> str:
-    """A short, stable id for a message text (the catalogue checks that ids do not collide)."""
-    id = _IDS.get(text)
-    if id is None:
-        id = _IDS[text] = blake2b(text.encode(), digest_size=5).hexdigest()
-    return id
-
-
+# --- To the record ------------------------------------------------------------------------------
 _PLAIN = (int, float, str)
 
 
-def _message(msg: Message) -> str | list:
-    params = msg["params"]
-    text = msg["text"]
-    id = _IDS.get(text) or message_id(text)
-    if not params:
-        return id
-    for value in params.values():
-        if value.__class__ not in _PLAIN:
-            return [id, {name: _param(value) for name, value in params.items()}]
-    return [id, params]  # numbers and strings as they are: shared, like the message
+class _Encoder:
+    """Writes the results of one release: each message as the position of its text in the
+    release's message table. Entries of constant checks, and records of results made only of
+    them, are made once: like the results they come from (``evaluate``), they are shared, so
+    treat a record as read-only."""
 
+    def __init__(self, release: str, texts: list[dict]) -> None:
+        self.release = release
+        self.ids = {entry["en"]: id for id, entry in enumerate(texts)}
+        self.constant_entries: dict[tuple[int, int], list] = {}
+        self.risk_entries: dict[int, tuple[tuple[RiskResult, ...], list]] = {}
 
-def _param(value: Any) -> Any:
-    if value.__class__ is dict:
-        params = value["params"]
-        found = {"m": message_id(value["text"])}
-        if params:
-            found["p"] = {name: _param(item) for name, item in params.items()}
-        return found
-    if value.__class__ in (list, tuple):
-        return [_param(item) for item in value]
-    return value
+    def id(self, text: str) -> int:
+        try:
+            return self.ids[text]
+        except KeyError:
+            raise KeyError(f"not in release {self.release}: {text!r}") from None
 
+    def message(self, msg: Message) -> int | list:
+        params = msg["params"]
+        id = self.id(msg["text"])
+        if not params:
+            return id
+        for value in params.values():
+            if value.__class__ not in _PLAIN:
+                return [id, {name: self.param(value) for name, value in params.items()}]
+        return [id, params]  # numbers and strings as they are: shared, like the message
 
-# --- To the record ------------------------------------------------------------------------------
-# Entries of constant checks, and records of routes made only of them, are made once: like the
-# results they come from (``evaluate``), they are shared, so treat a record as read-only.
-_CONSTANT_ENTRIES: dict[tuple[int, int], list] = {}
+    def param(self, value: Any) -> Any:
+        if value.__class__ is dict:
+            params = value["params"]
+            found = {"m": self.id(value["text"])}
+            if params:
+                found["p"] = {name: self.param(item) for name, item in params.items()}
+            return found
+        if value.__class__ in (list, tuple):
+            return [self.param(item) for item in value]
+        return value
 
+    def condition(self, index: int, check: Check) -> list:
+        if check.constant:
+            key = (index, id(check))
+            entry = self.constant_entries.get(key)
+            if entry is None:
+                entry = self.constant_entries[key] = self.new_condition(index, check)
+            return entry
+        return self.new_condition(index, check)
 
-def _condition(index: int, check: Check) -> list:
-    if check.constant:
-        key = (index, id(check))
-        entry = _CONSTANT_ENTRIES.get(key)
-        if entry is None:
-            entry = _CONSTANT_ENTRIES[key] = _make_condition(index, check)
+    def new_condition(self, index: int, check: Check) -> list:
+        message = self.message
+        entry: list[Any] = [index, _STATUS_CODE[check.status], message(check.reason)]
+        gap, figures, notes = check.gap, check.figures, check.notes
+        if gap is not None or figures is not None or notes:
+            entry.append(message(gap) if gap is not None else None)
+            if figures is not None or notes:
+                entry.append(figures)
+                if notes:
+                    entry.append([message(note) for note in notes])
         return entry
-    return _make_condition(index, check)
+
+    def route(self, result: RouteResult, positions: dict, by_id: dict[str, int]) -> list:
+        message = self.message
+        result.record = [
+            _OUTCOME_CODE[result.outcome],
+            [self.condition(positions[condition], check) for condition, check in result.checked],
+            [
+                [by_id.get(gap["condition"], _GENERAL), message(gap["message"])]
+                for gap in result.gaps
+            ],
+            [message(note) for note in result.notes[len(result.route.notes) :]],
+        ]
+        return result.record
+
+    def general(self, general: GeneralResult, positions: dict) -> list:
+        general.record = [
+            _STATUS_CODE[general.status],
+            [self.condition(positions[c.condition], c.check) for c in general.conditions],
+        ]
+        return general.record
+
+    def risks(self, risks: tuple[RiskResult, ...]) -> list:
+        found = self.risk_entries.get(id(risks))
+        if found is not None and found[0] is risks:
+            return found[1]
+        entries = [[risk.status.value, self.message(risk.message)] for risk in risks]
+        if len(self.risk_entries) >= 10_000:
+            self.risk_entries.clear()
+        self.risk_entries[id(risks)] = (risks, entries)  # kept alive: its id is not reused
+        return entries
+
+    def family(self, family: RouteResult, positions: Positions) -> list:
+        index = positions.family_index[family.route.id]
+        route = self.route(family, positions.families[index], positions.families_by_id[index])
+        return [index, *route, list(family.principal_routes)]
 
 
-def _make_condition(index: int, check: Check) -> list:
-    entry: list[Any] = [index, _STATUS_CODE[check.status], _message(check.reason)]
-    gap, figures, notes = check.gap, check.figures, check.notes
-    if gap is not None or figures is not None or notes:
-        entry.append(_message(gap) if gap is not None else None)
-        if figures is not None or notes:
-            entry.append(figures)
-            if notes:
-                entry.append([_message(note) for note in notes])
-    return entry
-
-
-def _route(result: RouteResult, positions: dict, by_id: dict[str, int]) -> list:
-    record = result.record = [
-        _OUTCOME_CODE[result.outcome],
-        [_condition(positions[condition], check) for condition, check in result.checked],
-        [[by_id.get(gap["condition"], _GENERAL), _message(gap["message"])] for gap in result.gaps],
-        [_message(note) for note in result.notes[len(result.route.notes) :]],
-    ]
-    return record
-
-
-def _general(general: GeneralResult, positions: dict) -> list:
-    general.record = [
-        _STATUS_CODE[general.status],
-        [_condition(positions[c.condition], c.check) for c in general.conditions],
-    ]
-    return general.record
-
-
-# Risk results are shared like route results (``evaluate``): their entries are made once.
-_RISK_ENTRIES: dict[int, tuple[tuple[RiskResult, ...], list]] = {}
-
-
-def _risks(risks: tuple[RiskResult, ...]) -> list:
-    found = _RISK_ENTRIES.get(id(risks))
-    if found is not None and found[0] is risks:
-        return found[1]
-    entries = [[risk.status.value, _message(risk.message)] for risk in risks]
-    if len(_RISK_ENTRIES) >= 10_000:
-        _RISK_ENTRIES.clear()
-    _RISK_ENTRIES[id(risks)] = (risks, entries)  # kept alive: its id is not reused meanwhile
-    return entries
+@cache
+def _encoder(rule_set: str, release: str) -> _Encoder:
+    return _Encoder(release, load(rule_set, release)["messages"])
 
 
 def to_record(result: Result) -> dict:
     rules = result.rule_set
+    encode = _encoder(rules.id, rules.release)
     positions = rules.positions
     general = result.general
     return {
@@ -146,29 +155,17 @@ def to_record(result: Result) -> dict:
         "release": rules.release,
         "as_of": result.as_of.isoformat(),
         "as_of_assumed": result.as_of_assumed,
-        "general": general.record or _general(general, positions.general),
+        "general": general.record or encode.general(general, positions.general),
         "routes": [
-            route.record or _route(route, route_positions, by_id)
+            route.record or encode.route(route, route_positions, by_id)
             for route, route_positions, by_id in zip(
                 result.routes, positions.routes, positions.routes_by_id, strict=True
             )
         ],
-        "risks": _risks(result.risks),
-        "family": [
-            [
-                index,
-                *_route(family, positions.families[index], positions.families_by_id[index]),
-                list(family.principal_routes),
-            ]
-            for index, family in _families(rules, result)
-        ],
-        "notes": [_message(note) for note in result.personal_notes],
+        "risks": encode.risks(result.risks),
+        "family": [encode.family(family, positions) for family in result.accompanying_family],
+        "notes": [encode.message(note) for note in result.personal_notes],
     }
-
-
-def _families(rules, result: Result):
-    indices = {family.route.id: index for index, family in enumerate(rules.accompanying_family)}
-    return [(indices[family.route.id], family) for family in result.accompanying_family]
 
 
 # --- From the record ----------------------------------------------------------------------------
@@ -178,10 +175,10 @@ class _Expander:
     def __init__(self, catalogue: dict) -> None:
         self.texts = catalogue["messages"]
 
-    def message(self, ref: str | list | None) -> Message | None:
+    def message(self, ref: int | list | None) -> Message | None:
         if ref is None:
             return None
-        id, params = (ref, {}) if isinstance(ref, str) else ref
+        id, params = (ref, {}) if isinstance(ref, int) else ref
         return self._build(id, {name: self._param(value) for name, value in params.items()})
 
     def _param(self, value: Any) -> Any:
@@ -193,11 +190,14 @@ class _Expander:
             return [self._param(item) for item in value]
         return value
 
-    def _build(self, id: str, params: dict) -> Message:
+    def _build(self, id: int, params: dict) -> Message:
         entry = self.texts[id]
         built = message(entry["en"], **params)
         built["translations"] = entry["translations"]
         return built
+
+    def by_text(self, text: str, **params: Any) -> Message:
+        return self._build(next(i for i, e in enumerate(self.texts) if e["en"] == text), params)
 
     def condition(self, entry: list, declared: list[dict]) -> dict:
         index, status, reason, gap, figures, notes = [*entry, None, None, None][:6]
@@ -262,13 +262,13 @@ def expand(record: dict, catalogue: dict) -> dict:
         family["principal_routes"] = principal_routes
         families.append(family)
     as_of = record["as_of"]
-    notices = [expander._build(message_id(AS_OF_ASSUMED), {"date": as_of})]
+    notices = [expander.by_text(AS_OF_ASSUMED, date=as_of)] if record["as_of_assumed"] else []
     return {
         "schema_version": 1,
         "rule_set": catalogue["rule_set"],
         "as_of_date": as_of,
         "as_of_date_assumed": record["as_of_assumed"],
-        "notices": notices if record["as_of_assumed"] else [],
+        "notices": notices,
         "overall": next(outcome for outcome in summary if summary[outcome]),
         "summary": summary,
         "general_conditions": general,
