@@ -17,7 +17,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
+from django.utils.translation import pgettext, pgettext_lazy
 
 from eligibility.engine.facts import YEARLY_FACTS
 from eligibility.fields import (
@@ -626,6 +626,14 @@ class WageForm(QuestionForm):
         return cleaned_data
 
 
+def for_year(year: int | None, label: Text) -> str:
+    """A question's label for one calendar year: "2025, Gross wage income"."""
+    return pgettext("a question about one calendar year", "%(year)s, %(label)s") % {
+        "year": year,
+        "label": label,
+    }
+
+
 def _yearly_amount(label: Text, required: bool) -> NumberQuestion:
     return NumberQuestion(
         label=label,
@@ -677,7 +685,7 @@ class WageByYearForm(QuestionForm):
         for name, field in self.fields.items():
             year = self.calendar_year(name, timezone.localdate().year - 1)
             if year is not None:
-                field.label = f"{year}, {field.label}"
+                field.label = for_year(year, field.label)
 
     @staticmethod
     def calendar_year(name: str, first_year: int) -> int | None:
@@ -698,7 +706,7 @@ class WageByYearForm(QuestionForm):
         first_year = assessment.answers.get("wage_years_from", timezone.localdate().year - 1)
         return [
             SummaryRow(
-                f"{cls.calendar_year(name, first_year)}, {field.label}",
+                for_year(cls.calendar_year(name, first_year), field.label),
                 field.display(assessment.answers[name]),
             )
             for name, field in cls.fields_for(assessment.answers).items()

@@ -2,6 +2,7 @@
 
 import re
 
+from django.conf import settings
 from django.urls import reverse
 
 from tests.questionnaire.applicants import HIGH_EARNER, LAST_FULL_YEAR, PROFESSOR, SPOUSE
@@ -22,6 +23,15 @@ def rows(html: str) -> dict[str, str]:
         re.S,
     )
     return {question: " / ".join(re.findall(r"<p>(.*?)</p>", answer)) for question, answer in found}
+
+
+def test_each_year_s_amount_is_labelled_with_its_year_in_either_language(
+    client, assessment, answer
+):
+    answer(assessment, HIGH_EARNER)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "zh-hans"
+    listed = rows(check_page(client, assessment))
+    assert listed[f"{LAST_FULL_YEAR} 年：税前工资性年收入"] == "人民币 1,500,000 元"
 
 
 def test_it_lists_each_answer_in_words(client, assessment, answer):
