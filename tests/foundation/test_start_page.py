@@ -8,13 +8,23 @@ def test_start_page_explains_the_check_and_offers_start(client):
     html = response.content.decode()
     assert "<h1" in html and "permanent residence in China" in html
     assert "Start now" in html
-    assert "about 10 minutes" in html
+    assert "about 10 to 15 minutes" in html
     assert "What is stored" in html
 
 
-def test_every_page_says_the_draft_is_not_law_and_not_legal_advice(client):
+def test_the_start_page_says_which_rules_and_what_is_asked_with_consent(client):
     html = client.get(reverse("eligibility:start")).content.decode()
-    assert "not in force" in html
+    assert "what you could apply for now, under the rules in force" in html
+    assert "the 2019 national measures" in html
+    assert "Questions about your health and criminal record are asked only if you agree" in html
+    assert "You can delete your assessment at any time." in html
+
+
+def test_every_page_says_the_draft_is_not_law_and_not_legal_advice(client):
+    html = client.get(reverse("privacy")).content.decode()
+    assert "which is a proposal, not law." in html  # the footer
+    html = client.get(reverse("eligibility:start")).content.decode()
+    assert "which is a proposal, not law." in html
     assert "not legal advice" in html
 
 
