@@ -163,10 +163,13 @@ class QuestionForm(forms.Form):
         answer = self.assessment.answers.get(name)
         return date.fromisoformat(answer) if answer else None
 
-    def check_after_birth(self, value: date | None, error: Text) -> date | None:
+    def check_after_birth(self, name: str) -> date | None:
+        """The date answered to ``name``, refused with its ``too_early`` message if it comes
+        before the date of birth."""
+        value = self.cleaned_data.get(name)
         born = self.answer_date("date_of_birth")
         if value and born and value < born:
-            raise ValidationError(error)
+            raise ValidationError(self.fields[name].error_messages["too_early"])
         return value
 
 
@@ -426,10 +429,7 @@ class WorkForm(QuestionForm):
     )
 
     def clean_work_start_date(self) -> date | None:
-        return self.check_after_birth(
-            self.cleaned_data.get("work_start_date"),
-            _("The date you started working in China must be after your date of birth"),
-        )
+        return self.check_after_birth("work_start_date")
 
 
 class WorkContinuousSinceForm(QuestionForm):
@@ -904,10 +904,7 @@ class PostSinceForm(QuestionForm):
     )
 
     def clean_post_held_since(self) -> date | None:
-        return self.check_after_birth(
-            self.cleaned_data.get("post_held_since"),
-            _("The date must be after your date of birth"),
-        )
+        return self.check_after_birth("post_held_since")
 
 
 class KeyRegionForm(QuestionForm):
@@ -1276,10 +1273,7 @@ class MarriageForm(QuestionForm):
     )
 
     def clean_marriage_date(self) -> date | None:
-        return self.check_after_birth(
-            self.cleaned_data.get("marriage_date"),
-            _("The date you married must be after your date of birth"),
-        )
+        return self.check_after_birth("marriage_date")
 
 
 class LivingTogetherForm(QuestionForm):
@@ -1301,10 +1295,7 @@ class LivingTogetherForm(QuestionForm):
     )
 
     def clean_living_together_in_china_since(self) -> date | None:
-        return self.check_after_birth(
-            self.cleaned_data.get("living_together_in_china_since"),
-            _("The date you started living together must be after your date of birth"),
-        )
+        return self.check_after_birth("living_together_in_china_since")
 
 
 class ParentForm(QuestionForm):
@@ -1367,10 +1358,7 @@ class ResidentSinceForm(QuestionForm):
     )
 
     def clean_resident_in_china_since(self) -> date | None:
-        return self.check_after_birth(
-            self.cleaned_data.get("resident_in_china_since"),
-            _("The date you started living in China must be after your date of birth"),
-        )
+        return self.check_after_birth("resident_in_china_since")
 
 
 class FewestDaysForm(QuestionForm):

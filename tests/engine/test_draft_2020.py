@@ -82,6 +82,22 @@ def test_substance_only_routes_are_arts_13_3_15_16_and_18() -> None:
     assert substance_only == {(13, 3), (15, 1), (15, 2), (15, 3), (15, 4), (16, None), (18, None)}
 
 
+def test_the_investment_route_takes_no_side_on_adding_up_investments() -> None:
+    """Whether several investments add up is not known (A15): no "累计" (cumulative) in what
+    the art. 16 route says of the amount, in either language."""
+    from django.utils import translation
+
+    from eligibility.messages import render_message
+
+    route = next(route for route in DRAFT.routes if route.id == "draft_a16_investment_10m")
+    amount = next(c for c in route.conditions if c.id == "investment_10_million")
+    with translation.override("zh-hans"):
+        for text in (render_message(route.title), render_message(amount.label)):
+            assert "累计" not in text
+    assert "totals" not in amount.label["text"]
+    assert "whether several investments add up" in route.text_en
+
+
 @pytest.mark.parametrize("route", ROUTES, ids=lambda route: route.id)
 def test_a_recommendation_condition_exactly_where_one_is_required(route) -> None:
     kinds = {condition.kind for condition in route.conditions}

@@ -12,7 +12,7 @@ from eligibility.engine.rulesets.current.citations import (
     measures,
     measures_2019,
 )
-from eligibility.engine.rulesets.current.conditions import family, investment, talent, work
+from eligibility.engine.rulesets.current.conditions import family, investment, talent, tax, work
 from eligibility.engine.rulesets.shared import family as shared_family
 from eligibility.engine.rulesets.shared import gates
 from eligibility.engine.rulesets.shared import work as shared_work
@@ -99,7 +99,7 @@ def _investor(id: str, tier: int, zh: str, en: str, amount, stable, extra_docume
             investment.DIRECT_INVESTMENT,
             amount,
             stable,
-            investment.GOOD_TAX_RECORD,
+            tax.GOOD_TAX_RECORD,
         ),
         documents=(*_INVESTOR_DOCUMENTS, *extra_documents),
         notes=_INVESTOR_NOTES,
@@ -189,7 +189,7 @@ A6_2 = Route(
         work.SENIOR_POST_OR_TITLE,
         work.IN_POST_4_YEARS,
         work.STAY_3_OF_4_YEARS,
-        work.GOOD_TAX_RECORD_WORK,
+        tax.GOOD_TAX_RECORD,
         work.EMPLOYER_KIND,
     ),
     documents=(

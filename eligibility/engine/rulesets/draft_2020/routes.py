@@ -522,8 +522,9 @@ A16_10M = Route(
     text_zh=None,
     text_en=(
         "Content only: a foreigner may apply for PR status if his or her investment in China "
-        "totals at least RMB 10 million. Whether the investment must be direct or paid in, "
-        "whether it must be held for a period, and whether a tax record counts, is not known."
+        "is at least RMB 10 million. Whether the investment must be direct or paid in, whether "
+        "several investments add up, whether it must be held for a period, and whether a tax "
+        "record counts, is not known."
     ),
     recommendation=_RECOMMENDATION_NOT_KNOWN,
     conditions=(

@@ -35,7 +35,7 @@ _INVESTMENT_WORDING = AmountWording(
 INVESTMENT_10M = Condition(
     "investment_10_million",
     message(
-        gettext_noop("Your investment in China totals at least RMB %(amount)s"),
+        gettext_noop("Your investment in China is at least RMB %(amount)s"),
         amount=INVESTMENT_AMOUNT_RMB,
     ),
     amount_at_least("investment_total", "rmb", INVESTMENT_AMOUNT_RMB, _INVESTMENT_WORDING),
