@@ -170,7 +170,7 @@ USD_AMOUNTS = Reading(
     "usd_exchange_rate_band",
     message(
         gettext_noop(
-            "An amount in another currency than the rule's is compared at every exchange "
+            "An amount in a currency other than the rule's is compared at every exchange "
             "rate between %(low)s and %(high)s yuan to the US dollar, the range of the official "
             "rate since 2015. The rules do not say which date's rate counts: if the answer "
             "depends on the rate, we cannot tell (open question A15)."

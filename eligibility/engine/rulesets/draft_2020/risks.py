@@ -84,7 +84,7 @@ RISKS = (
                     "You have a criminal conviction. The draft does not make a clean record a "
                     "condition, but the authorities may refuse an applicant who may disrupt "
                     "public order or is otherwise unsuitable. A refusal is likely to be "
-                    "considered: have an adviser review your case (open question A21)."
+                    "considered: have an advisor review your case (open question A21)."
                 ),
             ),
             "no": (NOT_INDICATED, gettext_noop("You told us you have no criminal conviction.")),

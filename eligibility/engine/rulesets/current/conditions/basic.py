@@ -29,7 +29,7 @@ _SERIOUS_VIOLATION = unmet(
         "Chengdu interpretation of the basic conditions excludes serious or flagrant violations."
     ),
     gap=gettext_noop(
-        "Nothing you can do now: have an adviser look at whether the violation still counts."
+        "Nothing you can do now: have an advisor look at whether the violation still counts."
     ),
 )
 _LAW_NOT_KNOWN = unknown(
@@ -128,7 +128,7 @@ _RECORD_COUNTS = unmet(
     ),
     gap=gettext_noop(
         "Nothing you can do now: a criminal record there rules out every route in force. Have an "
-        "adviser look at whether it still counts (open question A21)."
+        "advisor look at whether it still counts (open question A21)."
     ),
 )
 _RECORD_ELSEWHERE = unknown(

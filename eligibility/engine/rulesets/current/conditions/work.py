@@ -241,7 +241,11 @@ EMPLOYER_KIND = Condition(
 # --- 2019 item 2: salary and tax -------------------------------------------------------------
 SIX_MONTHS_EACH_YEAR = Condition(
     "six_months_each_year",
-    message(gettext_noop("In each of the last 4 years, you actually lived in China for 6 months")),
+    message(
+        gettext_noop(
+            "In each of the last 4 years, you actually lived in China for at least 6 months"
+        )
+    ),
     days_each_year(
         "fewest_days_in_china_last_4_years",
         "fewest_days_in_china_last_4_calendar_years",
