@@ -767,7 +767,13 @@ EMPLOYER_KINDS = (
         "state_institution",
         _("An institution under a State Council department or a provincial government"),
     ),
-    ("key_university", _("A key university")),
+    (
+        "key_university",
+        _(
+            "A key university (on a national key list, such as the 211, 985 or Double "
+            "First-Class lists)"
+        ),
+    ),
     (
         "key_project_unit",
         _("A unit carrying out a national key engineering project or a major research project"),
