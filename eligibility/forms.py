@@ -320,6 +320,27 @@ class SensitiveConsentForm(QuestionForm):
     )
 
 
+class IncomeConsentForm(QuestionForm):
+    """Separate consent before the questions on pay and tax, which we treat as sensitive too.
+    Declining skips them: the work and salary routes then say "cannot tell"."""
+
+    income_consent = ChoiceQuestion(
+        label=_("Will you answer questions about your pay, your income tax and your tax record?"),
+        help_text=_(
+            "We treat them as sensitive personal information. The routes for people working in "
+            "China compare your wage and your income tax with the local average wage, and ask "
+            "for a good tax and credit record, so without these answers we cannot tell whether "
+            "you meet them. Your answers are kept with your assessment, read only by you and, if "
+            "you submit it, by the service's advisors, and you can delete them at any time."
+        ),
+        choices=(
+            (SENSITIVE_AGREE, _("Yes, I agree to answer them")),
+            ("decline", _("No, I prefer not to answer them")),
+        ),
+        error=_("Select whether you will answer questions about your pay and tax"),
+    )
+
+
 class RecordForm(QuestionForm):
     heading = _("Your record")
 
