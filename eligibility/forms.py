@@ -296,6 +296,10 @@ class StayPurposeForm(QuestionForm):
 
 
 SENSITIVE_AGREE = "agree"
+CONSENT_CHOICES = (
+    (SENSITIVE_AGREE, _("Yes, I agree to answer them")),
+    ("decline", _("No, I prefer not to answer them")),
+)
 
 
 class SensitiveConsentForm(QuestionForm):
@@ -312,10 +316,7 @@ class SensitiveConsentForm(QuestionForm):
             "by you and, if you submit it, by the service's advisors, and you can delete them "
             "at any time."
         ),
-        choices=(
-            (SENSITIVE_AGREE, _("Yes, I agree to answer them")),
-            ("decline", _("No, I prefer not to answer them")),
-        ),
+        choices=CONSENT_CHOICES,
         error=_("Select whether you will answer questions about your health and record"),
     )
 
@@ -333,10 +334,7 @@ class IncomeConsentForm(QuestionForm):
             "you meet them. Your answers are kept with your assessment, read only by you and, if "
             "you submit it, by the service's advisors, and you can delete them at any time."
         ),
-        choices=(
-            (SENSITIVE_AGREE, _("Yes, I agree to answer them")),
-            ("decline", _("No, I prefer not to answer them")),
-        ),
+        choices=CONSENT_CHOICES,
         error=_("Select whether you will answer questions about your pay and tax"),
     )
 
