@@ -97,7 +97,7 @@ def evaluate(answers: Mapping[str, Any], rule_set: str = "draft_2020") -> Result
     except KeyError:
         raise UnknownRuleSet(rule_set) from None
     encode = encoder(rules.id, rules.release)
-    facts = Answers(answers, rules.compiled_facts, date.today)
+    facts = Answers(answers, rules.compiled_facts, date.today, encode)
     general = _evaluate_general(rules, facts, encode)
     routes, route_records, open_routes = _evaluate_routes(rules, facts, general.status, encode)
     risks, risk_records = _assess_risks(rules, facts, encode)
@@ -259,13 +259,18 @@ def _route_result(
             continue
         condition = conditions[index]
         checked.append((condition, check))
-        entries.append(encode.condition(index, check))
+        entry = encode.condition(index, check)
+        entries.append(entry)
         status = check.status
         if status is UNMET:
             unmet = True
-            gap = check.gap or check.reason
+            # The gap, or the reason when there is none, as the condition's entry has it.
+            if check.gap is None:
+                gap, gap_ref = check.reason, entry[2]
+            else:
+                gap, gap_ref = check.gap, entry[3]
             gaps.append({"condition": condition.id, "message": gap})
-            gap_entries.append([index, encode.message(gap)])
+            gap_entries.append([index, gap_ref])
         elif status is UNKNOWN:
             if condition.kind is RECOMMENDATION:
                 pending = True

@@ -156,6 +156,10 @@ class Check:
     results made only of constant checks can be reused from one evaluation to the next.
     Checks compare by identity, and are not changed once made (not frozen: frozen dataclasses
     are several times slower to create).
+
+    A numeric check comes finished: with ``entry``, its entry in the stored record after the
+    condition's position (``record``), made as it decides (``conditions.measured``). Other
+    checks' entries are made by the record's encoder.
     """
 
     status: Status
@@ -164,6 +168,7 @@ class Check:
     figures: dict | None = None
     notes: tuple[Message, ...] = ()
     constant: bool = False
+    entry: list | None = None
 
 
 CheckFunction = Callable[[Answers], Check | None]

@@ -88,6 +88,8 @@ class Encoder:
             if entry is None:
                 entry = self.constant_entries[key] = self.new_condition(index, check)
             return entry
+        if check.entry is not None:
+            return [index, *check.entry]
         return self.new_condition(index, check)
 
     def new_condition(self, index: int, check: Check) -> list:
