@@ -3,6 +3,7 @@ same pass. Generic over rule sets."""
 
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
+from functools import cache
 from typing import Any
 
 from eligibility.engine.answers import Answers
@@ -34,7 +35,7 @@ from eligibility.engine.result import (
     RouteResult,
 )
 from eligibility.engine.rulesets import RULE_SETS
-from eligibility.engine.text import gettext_noop, message
+from eligibility.engine.text import Message, gettext_noop, message
 
 MET, UNMET, UNKNOWN = Status.MET, Status.UNMET, Status.UNKNOWN
 RECOMMENDATION = ConditionKind.RECOMMENDATION
@@ -77,6 +78,7 @@ _ROUTES: dict[tuple, RouteResult] = {}
 _LAYOUTS: dict[tuple, tuple[list[RouteResult | None], list[list | None], tuple[int, ...]]] = {}
 _GENERAL: dict[tuple, GeneralResult] = {}
 _RISKS: dict[tuple, tuple[tuple[RiskResult, ...], list]] = {}
+_FAMILIES: dict[tuple, RouteResult] = {}
 
 
 def _remember(memo: dict, key: tuple, value: Any) -> Any:
@@ -280,7 +282,7 @@ def _route_result(
     notes = []
     if general_status is UNMET:
         gaps.append(_GENERAL_GAP)
-        gap_entries.append([GENERAL, encode.message(_GENERAL_GAP["message"])])
+        gap_entries.append([GENERAL, encode.declared(_GENERAL_GAP["message"])])
         notes.append(_GENERAL_UNMET)
     elif general_status is UNKNOWN:
         notes.append(_GENERAL_UNKNOWN)
@@ -298,7 +300,7 @@ def _route_result(
         outcome = UNDETERMINED
     elif pending:
         outcome = NEEDS_RECOMMENDATION
-        notes.append(message(_IF_RECOMMENDED, by=route.recommendation.by))
+        notes.append(_if_recommended(route))
     else:
         outcome = ELIGIBLE
     notes.extend(family_notes)
@@ -307,9 +309,15 @@ def _route_result(
         OUTCOME_CODE[outcome],
         entries,
         gap_entries,
-        [encode.message(note) for note in notes],
+        [encode.declared(note) for note in notes],
     ]
     return result
+
+
+@cache
+def _if_recommended(route: Route) -> Message:
+    """Made once per route, so that the record's encoder can take it as declared."""
+    return message(_IF_RECOMMENDED, by=route.recommendation.by)
 
 
 def _assess_risks(
@@ -345,16 +353,22 @@ def _accompanying_family(
             if r.route.id in family.principal_routes and r.outcome is not NOT_ELIGIBLE
         )
         conditions = family.checked
-        # The general conditions concern the family members themselves, not the applicant.
-        result = _route_result(
-            family.route,
-            conditions,
-            [condition.check(facts) for condition in conditions],
-            MET,
-            encode,
-            (family.note_open if open_routes else family.note_closed,),
-        )
-        result.principal_routes = open_routes
-        result.record.append(list(open_routes))
+        checks = [condition.check(facts) for condition in conditions]
+        key = (encode, family, open_routes, *checks)
+        result = _FAMILIES.get(key)
+        if result is None:
+            # The general conditions concern the family members themselves, not the applicant.
+            result = _route_result(
+                family.route,
+                conditions,
+                checks,
+                MET,
+                encode,
+                (family.note_open if open_routes else family.note_closed,),
+            )
+            result.principal_routes = open_routes
+            result.record.append(list(open_routes))
+            if all(check.constant for check in checks):
+                _remember(_FAMILIES, key, result)
         results.append((index, result))
     return results

@@ -53,6 +53,7 @@ class Encoder:
         self.release = release
         self.ids = {entry["en"]: id for id, entry in enumerate(texts)}
         self.constant_entries: dict[tuple[int, int], list] = {}
+        self.declared_refs: dict[int, int | list] = {}
 
     def id(self, text: str) -> int:
         try:
@@ -69,6 +70,14 @@ class Encoder:
             if value.__class__ not in _PLAIN:
                 return [id, {name: self.param(value) for name, value in params.items()}]
         return [id, params]  # numbers and strings as they are: shared, like the message
+
+    def declared(self, msg: Message) -> int | list:
+        """``message`` for a message made once and kept (declared at import, or cached): its
+        reference is made once too."""
+        ref = self.declared_refs.get(id(msg))
+        if ref is None:
+            ref = self.declared_refs[id(msg)] = self.message(msg)
+        return ref
 
     def param(self, value: Any) -> Any:
         if value.__class__ is dict:
