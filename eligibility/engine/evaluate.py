@@ -199,7 +199,8 @@ def _evaluate_routes(
         else:
             check = checks[gate] = gate.check(facts)
             gates.append(check)
-    key = (rules, general_status, *gates)
+    status = STATUS_CODE[general_status]  # in keys: an int hashes faster than an enum
+    key = (rules, status, *gates)
     layout = _LAYOUTS.get(key)
     if layout is None:
         layout = _remember(_LAYOUTS, key, _layout(rules, gates, general_status, encode))
@@ -211,7 +212,7 @@ def _evaluate_routes(
         route = routes[index]
         found, constant = _run(plans[index], facts)
         if constant:
-            key = (encode, route, general_status, *found)
+            key = (encode, route, status, *found)
             result = _ROUTES.get(key)
             if result is None:
                 result = _route_result(route, route.conditions, found, general_status, encode, ())

@@ -52,7 +52,7 @@ class Encoder:
     def __init__(self, release: str, texts: list[dict]) -> None:
         self.release = release
         self.ids = {entry["en"]: id for id, entry in enumerate(texts)}
-        self.constant_entries: dict[tuple[int, int], list] = {}
+        self.constant_entries: dict[tuple[int, Check], list] = {}
         self.declared_refs: dict[int, int | list] = {}
 
     def id(self, text: str) -> int:
@@ -92,7 +92,7 @@ class Encoder:
 
     def condition(self, index: int, check: Check) -> list:
         if check.constant:
-            key = (index, id(check))
+            key = (index, check)  # checks hash by identity
             entry = self.constant_entries.get(key)
             if entry is None:
                 entry = self.constant_entries[key] = self.new_condition(index, check)
