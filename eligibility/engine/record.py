@@ -2,7 +2,8 @@
 
 ``to_record(result)`` keeps the outcomes, statuses, figures and the messages that depend on the
 answers, each message as the position of its text in the release's message table and its
-params. Everything
+params. ``evaluate`` writes it with the result, in the same pass, with the release's
+``Encoder`` (numeric checks write their own entry: ``conditions.measured``). Everything
 constant (texts, citations, documents, labels, the rule set's procedure) stays in the published
 catalogue of the rule set's release (``catalogue``), which the record names. ``expand(record,
 catalogue)`` rebuilds the full result, equal to ``Result.to_dict()`` for the release that made
