@@ -13,10 +13,13 @@ that reads a fact missing from the answers format, or reads it as the wrong kind
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from eligibility.engine.facts import Fact, Kind
 from eligibility.engine.readings import Span, span
+
+if TYPE_CHECKING:
+    from eligibility.engine.record import Encoder
 
 _MISSING = object()
 Range = tuple[Decimal | None, Decimal | None]
@@ -61,7 +64,8 @@ def _range(fact: Fact) -> Range:
 
 class Answers:
     """One assessment's answers, read on demand. ``checks`` memoises condition checks for this
-    evaluation, since several routes share conditions."""
+    evaluation, since several routes share conditions; ``encode`` is the record encoder of the
+    release evaluated, with which numeric checks make their record entry (``Check.entry``)."""
 
     __slots__ = (
         "_raw",
@@ -70,12 +74,17 @@ class Answers:
         "_parsed",
         "_spans",
         "checks",
+        "encode",
         "as_of",
         "as_of_assumed",
     )
 
     def __init__(
-        self, raw: Mapping[str, Any], facts: CompiledFacts, today: Callable[[], date]
+        self,
+        raw: Mapping[str, Any],
+        facts: CompiledFacts,
+        today: Callable[[], date],
+        encode: "Encoder | None" = None,
     ) -> None:
         self._raw = raw
         self._facts = facts
@@ -83,6 +92,7 @@ class Answers:
         self._parsed: dict[str, Any] = {}
         self._spans: dict[str, Span | None] = {}
         self.checks: dict[Any, Any] = {}
+        self.encode = encode
         as_of = self.date("as_of_date")
         self.as_of_assumed = as_of is None
         self.as_of: date = today() if as_of is None else as_of

@@ -19,6 +19,7 @@ from eligibility.engine.readings import (
     Reading,
     anniversary,
 )
+from eligibility.engine.record import STATUS_CODE, Encoder
 from eligibility.engine.text import Message, gettext_noop, message
 
 MET, UNMET, UNKNOWN = Status.MET, Status.UNMET, Status.UNKNOWN
@@ -37,6 +38,40 @@ def unmet(text: str, gap: str | None = None) -> Check:
 def unknown(text: str) -> Check:
     """A constant unknown check (declare at import)."""
     return Check(Status.UNKNOWN, message(text), constant=True)
+
+
+def measured(
+    encode: Encoder | None,
+    status: Status,
+    text: str,
+    params: dict,
+    figures: dict,
+    gap: str | None = None,
+    gap_params: dict | None = None,
+    notes: tuple[Message, ...] = (),
+) -> Check:
+    """A numeric check's finished condition: its sentence, its gap and figures, and (with the
+    release's ``encode``, as in an evaluation) its record entry, made at once rather than
+    encoded afterwards. Params are numbers, strings or lists of them, stored as they are."""
+    entry = None
+    if encode is not None:
+        entry = [
+            STATUS_CODE[status],
+            [encode.id(text), params],
+            None if gap is None else [encode.id(gap), gap_params],
+            figures,
+        ]
+        if notes:
+            entry.append([encode.message(note) for note in notes])
+    return Check(
+        status,
+        {"text": text, "params": params},
+        None if gap is None else {"text": gap, "params": gap_params},
+        figures,
+        notes,
+        False,
+        entry,
+    )
 
 
 def by_answer(fact: str, outcomes: Mapping[str, Check], missing: Check) -> CheckFunction:
@@ -189,39 +224,45 @@ def years_at_least(fact: str, required: int, wording: Wording) -> CheckFunction:
         if period is None:
             return wording.not_answered
         if period.full >= required:
-            return years_met(period.years, required, wording)
-        return years_short(answers.date(fact), period.years, required, wording)
+            return years_met(period.years, required, wording, answers.encode)
+        return years_short(answers.date(fact), period.years, required, wording, answers.encode)
 
     return check
 
 
-def years_met(years: float, required: int, wording: Wording) -> Check:
+def years_met(
+    years: float, required: int, wording: Wording, encode: Encoder | None = None
+) -> Check:
     given = max(tenths(years), float(required))
-    return Check(
+    return measured(
+        encode,
         MET,
-        {"text": wording.met, "params": {"given": given, "required": required}},
-        figures={"required": required, "given": given, "unit": "years"},
+        wording.met,
+        {"given": given, "required": required},
+        {"required": required, "given": given, "unit": "years"},
     )
 
 
-def years_short(start: date, years: float, required: int, wording: Wording) -> Check:
+def years_short(
+    start: date, years: float, required: int, wording: Wording, encode: Encoder | None = None
+) -> Check:
     """The unmet check for ``years`` from ``start``, short of ``required``. The figures shown
     never reach the threshold, and the years missing never show as none."""
     given = tenths(years)
     if given >= required:
         given = math.floor(years * 10) / 10
-    return Check(
+    return measured(
+        encode,
         UNMET,
-        {"text": wording.unmet, "params": {"given": given, "required": required}},
-        gap={
-            "text": wording.gap,
-            "params": {
-                "missing": max(tenths(required - years), 0.1),
-                "required": required,
-                "date": anniversary(start, required).isoformat(),
-            },
+        wording.unmet,
+        {"given": given, "required": required},
+        {"required": required, "given": given, "unit": "years"},
+        wording.gap,
+        {
+            "missing": max(tenths(required - years), 0.1),
+            "required": required,
+            "date": anniversary(start, required).isoformat(),
         },
-        figures={"required": required, "given": given, "unit": "years"},
     )
 
 
@@ -243,15 +284,15 @@ def at_least(
         params = {"given": shown, "required": required}
         figures = {"required": required, "given": shown, "unit": unit}
         if given >= required:
-            return Check(MET, {"text": wording.met, "params": params}, figures=figures)
-        return Check(
+            return measured(answers.encode, MET, wording.met, params, figures)
+        return measured(
+            answers.encode,
             UNMET,
-            {"text": wording.unmet, "params": params},
-            gap={
-                "text": wording.gap,
-                "params": {"missing": number(required - given), "required": required},
-            },
-            figures=figures,
+            wording.unmet,
+            params,
+            figures,
+            wording.gap,
+            {"missing": number(required - given), "required": required},
         )
 
     return check
@@ -292,24 +333,21 @@ def multiple_at_least(
         figures = {"required": multiple, "given": None, "unit": "times_average_wage"}
         if wage >= multiple * average:
             figures["given"] = given = max(hundredths(ratio), float(multiple))
-            return Check(
-                MET,
-                {"text": wording.met, "params": {"given": given, "required": multiple}},
-                figures=figures,
-            )
+            params = {"given": given, "required": multiple}
+            return measured(answers.encode, MET, wording.met, params, figures)
         figures["given"] = given = min(hundredths(ratio), below)
-        return Check(
+        return measured(
+            answers.encode,
             UNMET,
-            {"text": wording.unmet, "params": {"given": given, "required": multiple}},
-            gap={
-                "text": wording.gap,
-                "params": {
-                    "missing": max(hundredths(multiple - ratio), 0.01),
-                    "missing_rmb": math.ceil(multiple * average - wage),
-                    "required": multiple,
-                },
+            wording.unmet,
+            {"given": given, "required": multiple},
+            figures,
+            wording.gap,
+            {
+                "missing": max(hundredths(multiple - ratio), 0.01),
+                "missing_rmb": math.ceil(multiple * average - wage),
+                "required": multiple,
             },
-            figures=figures,
         )
 
     return check
@@ -358,21 +396,22 @@ def days_each_year(
         figures = {"required": reading.days, "given": given, "unit": "days"}
         params = {"given": given, "required": reading.days}
         calendar = answers.integer(calendar_fact)
+        encode = answers.encode
         if calendar is not None and _band(calendar, reading) is not status:
-            return Check(
-                UNKNOWN,
-                message(wording.calendar, given=given, calendar=calendar),
-                figures=figures,
-            )
+            params = {"given": given, "calendar": calendar}
+            return measured(encode, UNKNOWN, wording.calendar, params, figures)
         if status is MET:
-            return Check(MET, {"text": wording.met, "params": params}, figures=figures)
+            return measured(encode, MET, wording.met, params, figures)
         if status is UNKNOWN:
-            return Check(UNKNOWN, {"text": wording.band, "params": params}, figures=figures)
-        return Check(
+            return measured(encode, UNKNOWN, wording.band, params, figures)
+        return measured(
+            encode,
             UNMET,
-            {"text": wording.unmet, "params": params},
-            gap=message(wording.gap, missing=reading.high + 1 - given, required=reading.high + 1),
-            figures=figures,
+            wording.unmet,
+            params,
+            figures,
+            wording.gap,
+            {"missing": reading.high + 1 - given, "required": reading.high + 1},
         )
 
     return check
@@ -461,45 +500,43 @@ def yearly_at_least(
         figures = {"required": required, "given": None, "unit": unit}
         if last is not None:
             figures["given"] = shown(last, average)
+        encode = answers.encode
         if last is not None and last < threshold and (every_year or not met_years):
-            return Check(
+            return measured(
+                encode,
                 UNMET,
-                message(
-                    wording.unmet_last,
-                    year=str(last_year),
-                    given=figures["given"],
-                    required=required,
-                ),
-                gap=message(
-                    wording.gap,
-                    missing=_shortfall(shown(threshold - last, average)),
-                    missing_rmb=math.ceil(threshold - last),
-                    required=required,
-                ),
-                figures=figures,
+                wording.unmet_last,
+                {"year": str(last_year), "given": figures["given"], "required": required},
+                figures,
+                wording.gap,
+                {
+                    "missing": _shortfall(shown(threshold - last, average)),
+                    "missing_rmb": math.ceil(threshold - last),
+                    "required": required,
+                },
             )
         if missing:
-            return Check(
-                UNKNOWN,
-                message(wording.missing_years, years=_years(missing)),
-                figures=figures,
-            )
+            params = {"years": _years(missing)}
+            return measured(encode, UNKNOWN, wording.missing_years, params, figures)
         if short_years:
-            return Check(
+            return measured(
+                encode,
                 UNKNOWN,
-                message(wording.short, met=_years(met_years), short=_years(short_years)),
+                wording.short,
+                {"met": _years(met_years), "short": _years(short_years)},
+                figures,
                 notes=(message(wording.short_note),),
-                figures=figures,
             )
-        return Check(
+        return measured(
+            encode,
             MET,
-            message(
-                wording.met,
-                years=_years([year for year, _ in found]),
-                given=figures["given"],
-                required=required,
-            ),
-            figures=figures,
+            wording.met,
+            {
+                "years": _years([year for year, _ in found]),
+                "given": figures["given"],
+                "required": required,
+            },
+            figures,
         )
 
     return check

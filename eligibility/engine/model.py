@@ -156,6 +156,10 @@ class Check:
     results made only of constant checks can be reused from one evaluation to the next.
     Checks compare by identity, and are not changed once made (not frozen: frozen dataclasses
     are several times slower to create).
+
+    A numeric check comes finished: with ``entry``, its entry in the stored record after the
+    condition's position (``record``), made as it decides (``conditions.measured``). Other
+    checks' entries are made by the record's encoder.
     """
 
     status: Status
@@ -164,6 +168,7 @@ class Check:
     figures: dict | None = None
     notes: tuple[Message, ...] = ()
     constant: bool = False
+    entry: list | None = None
 
 
 CheckFunction = Callable[[Answers], Check | None]
@@ -283,25 +288,6 @@ class AccompanyingFamily:
         return self.route.conditions if self.conditions is None else self.conditions
 
 
-class Positions(NamedTuple):
-    """Where each condition stands in its declaration, as stored records number them."""
-
-    general: dict["Condition", int]
-    routes: tuple[dict["Condition", int], ...]
-    routes_by_id: tuple[dict[str, int], ...]
-    families: tuple[dict["Condition", int], ...]
-    families_by_id: tuple[dict[str, int], ...]
-    family_index: dict[str, int]  # each accompanying family's position, by its route's id
-
-
-def _positions(conditions: tuple["Condition", ...]) -> dict["Condition", int]:
-    return {condition: index for index, condition in enumerate(conditions)}
-
-
-def _positions_by_id(conditions: tuple["Condition", ...]) -> dict[str, int]:
-    return {condition.id: index for index, condition in enumerate(conditions)}
-
-
 class Step(NamedTuple):
     """A condition as evaluation meets it in a route."""
 
@@ -350,7 +336,6 @@ class RuleSet:
         init=False, repr=False, compare=False
     )
     plans: tuple[tuple[Step, ...], ...] = field(init=False, repr=False, compare=False)
-    positions: Positions = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "compiled_facts", CompiledFacts(self.facts.values()))
@@ -380,18 +365,6 @@ class RuleSet:
                     for condition in route.conditions
                 )
                 for route in self.routes
-            ),
-        )
-        object.__setattr__(
-            self,
-            "positions",
-            Positions(
-                _positions(self.general.conditions),
-                tuple(_positions(route.conditions) for route in self.routes),
-                tuple(_positions_by_id(route.conditions) for route in self.routes),
-                tuple(_positions(family.checked) for family in self.accompanying_family),
-                tuple(_positions_by_id(family.checked) for family in self.accompanying_family),
-                {family.route.id: i for i, family in enumerate(self.accompanying_family)},
             ),
         )
         ids = [route.id for route in self.routes]

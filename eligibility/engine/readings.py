@@ -255,6 +255,8 @@ def months_later(start: date, months: int) -> date:
     month is shorter."""
     index = start.month - 1 + months
     year, month = start.year + index // 12, index % 12 + 1
+    if start.day <= 28:  # in every month: no need to find the month's length
+        return date(year, month, start.day)
     return date(year, month, min(start.day, monthrange(year, month)[1]))
 
 

@@ -2,7 +2,8 @@
 
 ``to_record(result)`` keeps the outcomes, statuses, figures and the messages that depend on the
 answers, each message as the position of its text in the release's message table and its
-params. Everything
+params. ``evaluate`` writes it with the result, in the same pass, with the release's
+``Encoder`` (numeric checks write their own entry: ``conditions.measured``). Everything
 constant (texts, citations, documents, labels, the rule set's procedure) stays in the published
 catalogue of the rule set's release (``catalogue``), which the record names. ``expand(record,
 catalogue)`` rebuilds the full result, equal to ``Result.to_dict()`` for the release that made
@@ -28,32 +29,32 @@ from typing import Any
 
 from eligibility.engine import labels
 from eligibility.engine.catalogue import load
-from eligibility.engine.model import Check, Outcome, Positions, Status
-from eligibility.engine.result import AS_OF_ASSUMED, GeneralResult, Result, RiskResult, RouteResult
+from eligibility.engine.model import Check, Outcome, Status
+from eligibility.engine.result import AS_OF_ASSUMED, Result
 from eligibility.engine.text import Message, message
 
 RECORD_VERSION = 3
 STATUSES = tuple(Status)
 OUTCOMES = tuple(Outcome)
-_STATUS_CODE = {status: code for code, status in enumerate(STATUSES)}
-_OUTCOME_CODE = {outcome: code for code, outcome in enumerate(OUTCOMES)}
-_GENERAL = -1
+STATUS_CODE = {status: code for code, status in enumerate(STATUSES)}
+OUTCOME_CODE = {outcome: code for code, outcome in enumerate(OUTCOMES)}
+GENERAL = -1  # a gap's condition index when the gap is the general conditions'
 
 # --- To the record ------------------------------------------------------------------------------
 _PLAIN = (int, float, str)
 
 
-class _Encoder:
-    """Writes the results of one release: each message as the position of its text in the
-    release's message table. Entries of constant checks, and records of results made only of
-    them, are made once: like the results they come from (``evaluate``), they are shared, so
-    treat a record as read-only."""
+class Encoder:
+    """Writes the parts of records of one release (``evaluate`` makes them with the result):
+    each message as the position of its text in the release's message table. Entries of
+    constant checks are made once: like the results they come from, they are shared, so treat
+    a record as read-only."""
 
     def __init__(self, release: str, texts: list[dict]) -> None:
         self.release = release
         self.ids = {entry["en"]: id for id, entry in enumerate(texts)}
-        self.constant_entries: dict[tuple[int, int], list] = {}
-        self.risk_entries: dict[int, tuple[tuple[RiskResult, ...], list]] = {}
+        self.constant_entries: dict[tuple[int, Check], list] = {}
+        self.declared_refs: dict[int, int | list] = {}
 
     def id(self, text: str) -> int:
         try:
@@ -71,6 +72,14 @@ class _Encoder:
                 return [id, {name: self.param(value) for name, value in params.items()}]
         return [id, params]  # numbers and strings as they are: shared, like the message
 
+    def declared(self, msg: Message) -> int | list:
+        """``message`` for a message made once and kept (declared at import, or cached): its
+        reference is made once too."""
+        ref = self.declared_refs.get(id(msg))
+        if ref is None:
+            ref = self.declared_refs[id(msg)] = self.message(msg)
+        return ref
+
     def param(self, value: Any) -> Any:
         if value.__class__ is dict:
             params = value["params"]
@@ -84,16 +93,18 @@ class _Encoder:
 
     def condition(self, index: int, check: Check) -> list:
         if check.constant:
-            key = (index, id(check))
+            key = (index, check)  # checks hash by identity
             entry = self.constant_entries.get(key)
             if entry is None:
                 entry = self.constant_entries[key] = self.new_condition(index, check)
             return entry
+        if check.entry is not None:
+            return [index, *check.entry]
         return self.new_condition(index, check)
 
     def new_condition(self, index: int, check: Check) -> list:
         message = self.message
-        entry: list[Any] = [index, _STATUS_CODE[check.status], message(check.reason)]
+        entry: list[Any] = [index, STATUS_CODE[check.status], message(check.reason)]
         gap, figures, notes = check.gap, check.figures, check.notes
         if gap is not None or figures is not None or notes:
             entry.append(message(gap) if gap is not None else None)
@@ -103,69 +114,15 @@ class _Encoder:
                     entry.append([message(note) for note in notes])
         return entry
 
-    def route(self, result: RouteResult, positions: dict, by_id: dict[str, int]) -> list:
-        message = self.message
-        result.record = [
-            _OUTCOME_CODE[result.outcome],
-            [self.condition(positions[condition], check) for condition, check in result.checked],
-            [
-                [by_id.get(gap["condition"], _GENERAL), message(gap["message"])]
-                for gap in result.gaps
-            ],
-            [message(note) for note in result.notes[len(result.route.notes) :]],
-        ]
-        return result.record
-
-    def general(self, general: GeneralResult, positions: dict) -> list:
-        general.record = [
-            _STATUS_CODE[general.status],
-            [self.condition(positions[c.condition], c.check) for c in general.conditions],
-        ]
-        return general.record
-
-    def risks(self, risks: tuple[RiskResult, ...]) -> list:
-        found = self.risk_entries.get(id(risks))
-        if found is not None and found[0] is risks:
-            return found[1]
-        entries = [[risk.status.value, self.message(risk.message)] for risk in risks]
-        if len(self.risk_entries) >= 10_000:
-            self.risk_entries.clear()
-        self.risk_entries[id(risks)] = (risks, entries)  # kept alive: its id is not reused
-        return entries
-
-    def family(self, family: RouteResult, positions: Positions) -> list:
-        index = positions.family_index[family.route.id]
-        route = self.route(family, positions.families[index], positions.families_by_id[index])
-        return [index, *route, list(family.principal_routes)]
-
 
 @cache
-def _encoder(rule_set: str, release: str) -> _Encoder:
-    return _Encoder(release, load(rule_set, release)["messages"])
+def encoder(rule_set: str, release: str) -> Encoder:
+    return Encoder(release, load(rule_set, release)["messages"])
 
 
 def to_record(result: Result) -> dict:
-    rules = result.rule_set
-    encode = _encoder(rules.id, rules.release)
-    positions = rules.positions
-    general = result.general
-    return {
-        "v": RECORD_VERSION,
-        "rule_set": rules.id,
-        "release": rules.release,
-        "as_of": result.as_of.isoformat(),
-        "as_of_assumed": result.as_of_assumed,
-        "general": general.record or encode.general(general, positions.general),
-        "routes": [
-            route.record or encode.route(route, route_positions, by_id)
-            for route, route_positions, by_id in zip(
-                result.routes, positions.routes, positions.routes_by_id, strict=True
-            )
-        ],
-        "risks": encode.risks(result.risks),
-        "family": [encode.family(family, positions) for family in result.accompanying_family],
-        "notes": [encode.message(note) for note in result.personal_notes],
-    }
+    """The stored form of ``result``, made with it by ``evaluate``."""
+    return result.record
 
 
 # --- From the record ----------------------------------------------------------------------------
@@ -226,7 +183,7 @@ class _Expander:
         route["conditions"] = [self.condition(condition, declared) for condition in conditions]
         route["gaps"] = [
             {
-                "condition": "general_conditions" if index == _GENERAL else declared[index]["id"],
+                "condition": "general_conditions" if index == GENERAL else declared[index]["id"],
                 "message": self.message(gap),
             }
             for index, gap in gaps

@@ -110,7 +110,7 @@ class RouteResult:
         # Accompanying family only: the principal routes that may be open to the applicant.
         self.principal_routes = principal_routes
         self._snapshot: dict | None = None
-        self.record: list | None = None  # its part of the stored record (``record.to_record``)
+        self.record: list = []  # its part of the stored record, set by ``evaluate``
 
     @property
     def conditions(self) -> tuple[ConditionResult, ...]:
@@ -161,7 +161,7 @@ class GeneralResult:
         self.status = status
         self.conditions = conditions
         self._snapshot: dict | None = None
-        self.record: list | None = None  # its entry in a record, made once (``record``)
+        self.record: list = []  # its part of the stored record, set by ``evaluate``
 
     def to_dict(self) -> dict:
         if self._snapshot is None:
@@ -210,6 +210,7 @@ class Result:
         "risks",
         "accompanying_family",
         "personal_notes",
+        "record",
     )
 
     def __init__(
@@ -222,7 +223,8 @@ class Result:
         open_routes: tuple[int, ...],
         risks: tuple[RiskResult, ...],
         accompanying_family: tuple[RouteResult, ...],
-        personal_notes: tuple[Message, ...] = (),
+        personal_notes: tuple[Message, ...],
+        record: dict,
     ) -> None:
         self.rule_set = rule_set
         self.as_of = as_of
@@ -233,6 +235,7 @@ class Result:
         self.risks = risks
         self.accompanying_family = accompanying_family
         self.personal_notes = personal_notes
+        self.record = record  # its stored form (``record``), made in the same pass
 
     @property
     def outcomes(self) -> dict[str, Outcome]:

@@ -79,13 +79,13 @@ def work_period(required: int, wording: "WorkWording") -> CheckFunction:
             return whole_period(answers)
         current = answers.span("work_continuous_since")
         if current is not None and current.full >= required:
-            return years_met(current.years, required, wording.period)
+            return years_met(current.years, required, wording.period, answers.encode)
         total = answers.span("work_start_date")
         if total is None:
             return wording.period.not_answered
         if total.full < required:
             start = answers.date("work_start_date")
-            return years_short(start, total.years, required, wording.period)
+            return years_short(start, total.years, required, wording.period, answers.encode)
         total_shown = tenths(total.years)
         if interrupted == "yes" and current is not None:
             text = message(

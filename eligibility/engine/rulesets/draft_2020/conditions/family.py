@@ -113,12 +113,13 @@ def _common_life(answers: Answers) -> Check:
     if periods:
         period, fact = min(periods)
         if period.full < COMMON_LIFE_YEARS:
-            return years_short(answers.date(fact), period.years, COMMON_LIFE_YEARS, _COMMON_LIFE)
+            start = answers.date(fact)
+            return years_short(start, period.years, COMMON_LIFE_YEARS, _COMMON_LIFE, answers.encode)
     if len(periods) < 2:
         return _COMMON_LIFE.not_answered
     interrupted = answers.choice("living_together_interrupted")
     if interrupted == "no":
-        return years_met(period.years, COMMON_LIFE_YEARS, _COMMON_LIFE)
+        return years_met(period.years, COMMON_LIFE_YEARS, _COMMON_LIFE, answers.encode)
     return _COMMON_LIFE_INTERRUPTED.get(interrupted, _COMMON_LIFE_SILENT)
 
 
