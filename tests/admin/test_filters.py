@@ -131,6 +131,26 @@ def test_route_matches_eligible_and_if_recommended_outcomes(
     assert listed(admin_client, route="draft_a19_other_legitimate_reason") == set()
 
 
+def test_route_lists_the_newest_first_and_sorts_by_any_column(
+    admin_client: Client, make_assessment: MakeAssessment
+) -> None:
+    route = "draft_a15_4_eight_years_3x"  # open to both
+    older, newer = make_assessment(PROFESSOR), make_assessment(HIGH_EARNER)
+    make_assessment(SPOUSE)  # not open on the route
+    Assessment.objects.filter(pk=newer.pk).update(review_status="contacted")
+
+    def listed_in_order(**params: str) -> list[str]:
+        response = admin_client.get(CHANGELIST, {"route": route, **params})
+        return [assessment.reference for assessment in response.context["cl"].result_list]
+
+    assert listed_in_order() == [newer.reference, older.reference]
+    # By review status (column 8): new before contacted, and the other way round.
+    assert listed_in_order(o="8") == [older.reference, newer.reference]
+    assert listed_in_order(o="-8") == [newer.reference, older.reference]
+    assert listed_in_order(q=older.reference) == [older.reference]
+    assert listed_in_order(review="contacted") == [newer.reference]
+
+
 def test_route_filter_lists_every_route_by_article(admin_client: Client, db) -> None:
     page = admin_client.get(CHANGELIST).content.decode()
 
