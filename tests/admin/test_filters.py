@@ -151,6 +151,23 @@ def test_route_lists_the_newest_first_and_sorts_by_any_column(
     assert listed_in_order(review="contacted") == [newer.reference]
 
 
+def test_route_and_a_range_of_submission_dates_together(
+    admin_client: Client, make_assessment: MakeAssessment
+) -> None:
+    route = "draft_a15_4_eight_years_3x"  # open to both
+    in_may = make_assessment(PROFESSOR, submitted_on=date(2026, 5, 20))
+    make_assessment(HIGH_EARNER, submitted_on=date(2026, 6, 2))  # on the route, in June
+    make_assessment(SPOUSE, submitted_on=date(2026, 5, 21))  # in May, not on the route
+
+    assert listed(
+        admin_client, route=route, submitted_from="2026-05-01", submitted_to="2026-05-31"
+    ) == {in_may.reference}
+    assert listed(admin_client, route=route, submitted_to="2026-05-20") == {in_may.reference}
+    assert len(listed(admin_client, route=route, submitted_from="2026-05-21")) == 1
+    # A date that is not one is said and not applied, to the route either.
+    assert len(listed(admin_client, route=route, submitted_from="May")) == 2
+
+
 def test_route_filter_lists_every_route_by_article(admin_client: Client, db) -> None:
     page = admin_client.get(CHANGELIST).content.decode()
 
