@@ -181,14 +181,10 @@ class Timings:
 
 
 def measure(client: Client, url: str, repeat: int) -> Timings:
-    """Milliseconds of each request, on the clock and in this process's CPU time; the queries
-    of a warm-up request and their milliseconds, recorded apart because recording them slows a
-    request."""
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url, secure=True)
-    # Read before the next request clears the log.
-    query_count = len(queries)
-    sql_ms = sum(float(query["time"]) for query in queries.captured_queries) * 1000
+    """Milliseconds of each request after a warm-up one, on the clock and in this process's
+    CPU time; the queries of one more request and their milliseconds (as warm as the timed
+    ones), recorded apart because recording them slows a request."""
+    response = client.get(url, secure=True)
     if response.status_code != 200:
         raise CommandError(f"{url} answered {response.status_code}")
     timings, cpu_timings = [], []
@@ -197,4 +193,7 @@ def measure(client: Client, url: str, repeat: int) -> Timings:
         client.get(url, secure=True)
         timings.append((time.perf_counter() - started) * 1000)
         cpu_timings.append((time.process_time() - cpu_started) * 1000)
-    return Timings(timings, cpu_timings, query_count, sql_ms)
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url, secure=True)
+    sql_ms = sum(float(query["time"]) for query in queries.captured_queries) * 1000
+    return Timings(timings, cpu_timings, len(queries), sql_ms)
