@@ -363,6 +363,7 @@ def save(batch: list[Fake]) -> None:
                 route_id=route_id,
                 outcome=outcome,
                 created_at=fake.assessment.created_at,
+                submitted_at=fake.assessment.submitted_at,
             )
             for fake in batch
             for rule_set, route_id, outcome in fake.open_routes

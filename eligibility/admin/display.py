@@ -1,10 +1,12 @@
 """What the admin shows of an assessment: its answers as questions and answers, and its result
 rendered from the stored snapshot, in the advisor's language."""
 
+import functools
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from django.utils import translation
 from django.utils.text import Truncator
 from django.utils.translation import gettext
 
@@ -266,6 +268,17 @@ def short_route_label(route_id: str) -> str:
     if route_id in ROUTES_SHARING_AN_ARTICLE:
         return route_label(route_id, length=12)
     return route_citation(route_id)
+
+
+def route_cell(route_id: str) -> tuple[str, str]:
+    """The route's label and short label, as every row of the list shows them."""
+    return route_cell_in(route_id, translation.get_language())
+
+
+@functools.cache
+def route_cell_in(route_id: str, language: str | None) -> tuple[str, str]:
+    # The same for every row: worked out once per route and language, not for each row.
+    return route_label(route_id), short_route_label(route_id)
 
 
 # Every route of the latest releases, the rules in force first.

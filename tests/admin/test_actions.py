@@ -88,6 +88,34 @@ def test_changing_the_review_status_once_confirmed(
     assert history(professor) == ["Changed Review status and Follow-up date."]
 
 
+def test_a_bulk_change_of_every_assessment_on_a_route_changes_those_only(
+    admin_client: Client, make_assessment: MakeAssessment
+) -> None:
+    on_route = [make_assessment(PROFESSOR), make_assessment(HIGH_EARNER)]
+    elsewhere = make_assessment(STARTED, submitted=False)
+    route_list = f"{CHANGELIST}?route=draft_a15_4_eight_years_3x"
+
+    response = admin_client.post(
+        route_list,
+        {
+            "action": "change_review_status",
+            "_selected_action": [on_route[0].pk],
+            "select_across": "1",
+            "index": "0",
+            "confirm": "yes",
+            "review_status": "reviewed",
+        },
+        follow=True,
+    )
+
+    assert "Review status of 2 assessments set to Reviewed." in response.content.decode()
+    assert {
+        a.review_status for a in Assessment.objects.filter(pk__in=[a.pk for a in on_route])
+    } == {Assessment.ReviewStatus.REVIEWED}
+    elsewhere.refresh_from_db()
+    assert elsewhere.review_status == Assessment.ReviewStatus.NEW
+
+
 def test_changing_the_review_status_leaves_those_that_have_it_alone(
     admin_client: Client, make_assessment: MakeAssessment
 ) -> None:

@@ -100,7 +100,9 @@ def test_the_queues_list_what_they_say(
         ("3", "eligible", "started"),
         ("-3", "started", "eligible"),
         ("4", "eligible", "started"),
+        ("-4", "started", "eligible"),
         ("8", "new", "contacted"),
+        ("-8", "contacted", "new"),
     ],
 )
 def test_it_sorts_by_outcome_and_review_status_in_their_order(
@@ -120,6 +122,44 @@ def test_it_sorts_by_outcome_and_review_status_in_their_order(
     ]
 
     assert listed.index(made[first].reference) < listed.index(made[last].reference)
+
+
+@pytest.mark.parametrize(("column", "descending"), [("2", False), ("-2", True)])
+def test_it_sorts_by_submission_date_each_way(
+    admin_client: Client, make_assessment: MakeAssessment, column: str, descending: bool
+) -> None:
+    earlier = make_assessment(PROFESSOR, submitted_on=date(2026, 5, 1))
+    later = make_assessment(PROFESSOR, submitted_on=date(2026, 6, 1))
+
+    listed = [
+        a.reference for a in admin_client.get(CHANGELIST, {"o": column}).context["cl"].result_list
+    ]
+
+    expected = (
+        [later.reference, earlier.reference] if descending else [earlier.reference, later.reference]
+    )
+    assert listed == expected
+
+
+@pytest.mark.parametrize(("column", "descending"), [("10", False), ("-10", True)])
+def test_it_sorts_by_follow_up_date_each_way(
+    admin_client: Client, make_assessment: MakeAssessment, column: str, descending: bool
+) -> None:
+    sooner, later = make_assessment(PROFESSOR), make_assessment(PROFESSOR)
+    Assessment.objects.filter(pk=sooner.pk).update(follow_up_on=date(2026, 12, 3))
+    Assessment.objects.filter(pk=later.pk).update(follow_up_on=date(2026, 12, 10))
+    unset = make_assessment(PROFESSOR)  # placed where the database puts no date
+
+    listed = [
+        a.reference for a in admin_client.get(CHANGELIST, {"o": column}).context["cl"].result_list
+    ]
+
+    assert unset.reference in listed
+    dated = [reference for reference in listed if reference != unset.reference]
+    expected = (
+        [later.reference, sooner.reference] if descending else [sooner.reference, later.reference]
+    )
+    assert dated == expected
 
 
 def test_it_lists_assessments_in_progress_without_an_outcome(

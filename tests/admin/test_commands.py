@@ -130,5 +130,13 @@ def test_benchmark_admin_times_the_list_and_counts_its_queries(db) -> None:
 
     report = out.getvalue()
     assert "40 assessments" in report
-    for page in ("list, unfiltered", "route", "search by reference", "detail page"):
+    for page in (
+        "list, unfiltered",
+        "route",
+        "common route, a week 5 months ago",
+        "sorted by review, descending",
+        "search by reference",
+        "detail page",
+    ):
         assert page in report
+    assert "CPU ms" in report and "load average" in report

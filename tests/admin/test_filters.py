@@ -131,6 +131,43 @@ def test_route_matches_eligible_and_if_recommended_outcomes(
     assert listed(admin_client, route="draft_a19_other_legitimate_reason") == set()
 
 
+def test_route_lists_the_newest_first_and_sorts_by_any_column(
+    admin_client: Client, make_assessment: MakeAssessment
+) -> None:
+    route = "draft_a15_4_eight_years_3x"  # open to both
+    older, newer = make_assessment(PROFESSOR), make_assessment(HIGH_EARNER)
+    make_assessment(SPOUSE)  # not open on the route
+    Assessment.objects.filter(pk=newer.pk).update(review_status="contacted")
+
+    def listed_in_order(**params: str) -> list[str]:
+        response = admin_client.get(CHANGELIST, {"route": route, **params})
+        return [assessment.reference for assessment in response.context["cl"].result_list]
+
+    assert listed_in_order() == [newer.reference, older.reference]
+    # By review status (column 8): new before contacted, and the other way round.
+    assert listed_in_order(o="8") == [older.reference, newer.reference]
+    assert listed_in_order(o="-8") == [newer.reference, older.reference]
+    assert listed_in_order(q=older.reference) == [older.reference]
+    assert listed_in_order(review="contacted") == [newer.reference]
+
+
+def test_route_and_a_range_of_submission_dates_together(
+    admin_client: Client, make_assessment: MakeAssessment
+) -> None:
+    route = "draft_a15_4_eight_years_3x"  # open to both
+    in_may = make_assessment(PROFESSOR, submitted_on=date(2026, 5, 20))
+    make_assessment(HIGH_EARNER, submitted_on=date(2026, 6, 2))  # on the route, in June
+    make_assessment(SPOUSE, submitted_on=date(2026, 5, 21))  # in May, not on the route
+
+    assert listed(
+        admin_client, route=route, submitted_from="2026-05-01", submitted_to="2026-05-31"
+    ) == {in_may.reference}
+    assert listed(admin_client, route=route, submitted_to="2026-05-20") == {in_may.reference}
+    assert len(listed(admin_client, route=route, submitted_from="2026-05-21")) == 1
+    # A date that is not one is said and not applied, to the route either.
+    assert len(listed(admin_client, route=route, submitted_from="May")) == 2
+
+
 def test_route_filter_lists_every_route_by_article(admin_client: Client, db) -> None:
     page = admin_client.get(CHANGELIST).content.decode()
 

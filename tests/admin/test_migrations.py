@@ -1,7 +1,7 @@
 """The migrations that bring existing assessments into the advisor workspace."""
 
 import json
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from django.db import connection
@@ -94,3 +94,31 @@ def test_going_back_puts_the_notes_into_the_internal_notes() -> None:
     Assessment = apps.get_model("eligibility", "Assessment")
     assert Assessment.objects.get(pk=assessment.pk).internal_notes == "Newer.\n\nOlder."
     migrate(AFTER)
+
+
+def test_open_routes_get_their_assessments_submission_date() -> None:
+    apps = migrate([("eligibility", "0012_rate_limit_counter")])
+    Assessment = apps.get_model("eligibility", "Assessment")
+    OpenRoute = apps.get_model("eligibility", "OpenRoute")
+    created = datetime(2026, 5, 20, 9, tzinfo=UTC)
+    submitted = Assessment.objects.create(
+        reference="RP-AAAA-27",
+        language="en",
+        status="submitted",
+        created_at=created,
+        submitted_at=created + timedelta(minutes=20),
+    )
+    OpenRoute.objects.create(
+        assessment=submitted,
+        rule_set="draft_2020",
+        route_id="draft_a15_4_eight_years_3x",
+        outcome="eligible",
+        created_at=created,
+    )
+
+    apps = migrate([("eligibility", "0013_list_order_indexes")])
+
+    OpenRoute = apps.get_model("eligibility", "OpenRoute")
+    assert list(OpenRoute.objects.values_list("submitted_at", flat=True)) == [
+        created + timedelta(minutes=20)
+    ]

@@ -340,3 +340,22 @@ def test_the_history_of_notes_and_changes_reads_in_chinese(
 
     assert "已修改审查状态。 添加了 备注“已联系。”。" in text_of(page)
     assert "Review status" not in page
+
+
+def test_save_and_next_in_a_list_filtered_by_route(
+    advisor_client: Client, make_assessment: MakeAssessment
+) -> None:
+    first, second = make_assessment(PROFESSOR), make_assessment(HIGH_EARNER)
+    make_assessment(SPOUSE)  # between them, not open on the route: not in the list
+    third = make_assessment(PROFESSOR)
+    preserved = urlencode({"_changelist_filters": "route=draft_a15_4_eight_years_3x"})
+
+    response = advisor_client.post(
+        f"{change_url(third)}?{preserved}", {**form_post(third), "_savenext": "1"}
+    )
+    assert response["Location"] == f"{change_url(second)}?{preserved}"
+    second.refresh_from_db()
+    response = advisor_client.post(
+        f"{change_url(second)}?{preserved}", {**form_post(second), "_savenext": "1"}
+    )
+    assert response["Location"] == f"{change_url(first)}?{preserved}"

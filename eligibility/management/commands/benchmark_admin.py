@@ -1,10 +1,13 @@
+import os
 import statistics
 import time
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 from urllib.parse import quote, urlencode
 
 from django.conf import settings
+from django.contrib.admin import site
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import connection
@@ -28,10 +31,11 @@ NO_DEBUG = (
 class Command(BaseCommand):
     help = (
         "Times the admin's assessment list as a superuser through Django's test client: "
-        "unfiltered, filtered, searched, and one detail page. Prints the median milliseconds "
-        "of each, the ratio to the admin's index page timed right after it (the reference, "
-        "which shows how busy the machine was), and the number of its SQL queries and their "
-        "milliseconds."
+        "unfiltered, filtered, sorted, searched, and one detail page. Prints the median "
+        "milliseconds of each, the ratio to the admin's index page timed right after it (the "
+        "reference, which shows how busy the machine was), the median CPU milliseconds of this "
+        "process (Django's share, which the load hardly changes), and the number of its SQL "
+        "queries and their milliseconds."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -54,19 +58,23 @@ class Command(BaseCommand):
         client = logged_in_client()
         total = Assessment.objects.count()
         self.stdout.write(f"{connection.vendor}, {total:,} assessments")
+        self.stdout.write(f"load average {' '.join(f'{load:.1f}' for load in os.getloadavg())}")
         self.stdout.write(
-            f"{'page':<48}{'median ms':>10}{'min ms':>9}{'× ref':>7}{'queries':>9}{'SQL ms':>9}"
+            f"{'page':<48}{'median ms':>10}{'min ms':>9}{'× ref':>7}{'CPU ms':>8}"
+            f"{'queries':>9}{'SQL ms':>9}"
         )
         reference = reverse("admin:index")
         for name, url in pages():
-            timings, queries, sql_ms = measure(client, url, options["repeat"])
+            page = measure(client, url, options["repeat"])
             # The admin's index page, timed right after: the machine's speed at that moment.
-            reference_timings, _queries, _sql_ms = measure(client, reference, options["repeat"])
-            ratio = statistics.median(timings) / statistics.median(reference_timings)
+            beside = measure(client, reference, options["repeat"])
+            median = statistics.median(page.wall_ms)
+            ratio = median / statistics.median(beside.wall_ms)
             self.stdout.write(
-                f"{name:<48}{statistics.median(timings):>10.1f}{min(timings):>9.1f}"
-                f"{ratio:>7.1f}{queries:>9}{sql_ms:>9.1f}"
+                f"{name:<48}{median:>10.1f}{min(page.wall_ms):>9.1f}{ratio:>7.1f}"
+                f"{statistics.median(page.cpu_ms):>8.1f}{page.queries:>9}{page.sql_ms:>9.1f}"
             )
+        self.stdout.write(f"load average {' '.join(f'{load:.1f}' for load in os.getloadavg())}")
 
 
 def logged_in_client() -> Client:
@@ -105,8 +113,7 @@ def pages() -> list[tuple[str, str]]:
         ("list, any refusal risk", f"{changelist}?risk=any"),
         ("list, criminal conviction", f"{changelist}?risk=criminal_conviction"),
         ("list, agreed to be contacted", f"{changelist}?consent=yes"),
-        ("list, sorted by outcome in force", f"{changelist}?o=3"),
-        ("list, sorted by review status", f"{changelist}?o=-8"),
+        *sorted_pages(changelist),
         *((f"queue: {queue.name}"[:47], f"{changelist}{queue.query_string}") for queue in QUEUES),
         ("list, search by nationality", f"{changelist}?q=Germany"),
     ]
@@ -120,6 +127,16 @@ def pages() -> list[tuple[str, str]]:
             listed.append(
                 (f"list, {label} route ({count:,} rows)", f"{changelist}?route={route_id}")
             )
+        # Matches far down the list: the common route among the oldest submissions.
+        old_week = urlencode(
+            {
+                "route": routes[0][0],
+                "submitted_from": (today - timedelta(days=160)).isoformat(),
+                "submitted_to": (today - timedelta(days=154)).isoformat(),
+            }
+        )
+        listed.append(("list, common route, a week 5 months ago", f"{changelist}?{old_week}"))
+        listed.append(("list, common route, page 20", f"{changelist}?route={routes[0][0]}&p=20"))
     submitted = Assessment.objects.filter(status=Assessment.Status.SUBMITTED).order_by("created_at")
     if oldest := submitted.first():
         listed.append(("list, search by reference", f"{changelist}?q={quote(oldest.reference)}"))
@@ -142,19 +159,41 @@ def pages() -> list[tuple[str, str]]:
     return listed
 
 
-def measure(client: Client, url: str, repeat: int) -> tuple[list[float], int, float]:
-    """Milliseconds of each request; the queries of a warm-up request and their milliseconds,
-    recorded apart because recording them slows a request."""
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url, secure=True)
-    # Read before the next request clears the log.
-    query_count = len(queries)
-    sql_ms = sum(float(query["time"]) for query in queries.captured_queries) * 1000
+def sorted_pages(changelist: str) -> list[tuple[str, str]]:
+    """The list sorted by each column that sorts, both ways."""
+    admin = site._registry[Assessment]
+    pages = []
+    for position, column in enumerate(admin.list_display, start=1):
+        if column not in admin.sortable_by:
+            continue
+        for prefix, direction in (("", "ascending"), ("-", "descending")):
+            name = f"list, sorted by {column}, {direction}"
+            pages.append((name, f"{changelist}?o={prefix}{position}"))
+    return pages
+
+
+@dataclass(frozen=True)
+class Timings:
+    wall_ms: list[float]
+    cpu_ms: list[float]  # this process's CPU time: Django's share, whatever the load
+    queries: int
+    sql_ms: float
+
+
+def measure(client: Client, url: str, repeat: int) -> Timings:
+    """Milliseconds of each request after a warm-up one, on the clock and in this process's
+    CPU time; the queries of one more request and their milliseconds (as warm as the timed
+    ones), recorded apart because recording them slows a request."""
+    response = client.get(url, secure=True)
     if response.status_code != 200:
         raise CommandError(f"{url} answered {response.status_code}")
-    timings = []
+    timings, cpu_timings = [], []
     for _ in range(repeat):
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         client.get(url, secure=True)
         timings.append((time.perf_counter() - started) * 1000)
-    return timings, query_count, sql_ms
+        cpu_timings.append((time.process_time() - cpu_started) * 1000)
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url, secure=True)
+    sql_ms = sum(float(query["time"]) for query in queries.captured_queries) * 1000
+    return Timings(timings, cpu_timings, len(queries), sql_ms)
