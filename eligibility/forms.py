@@ -41,8 +41,10 @@ from eligibility.fields import (
 )
 from eligibility.models import Assessment
 from eligibility.nationalities import NATIONALITIES
+from eligibility.widgets import QuestionRenderer
 
 EARLIEST_DATE = date(1900, 1, 1)
+QUESTION_RENDERER = QuestionRenderer()  # one for every form: it keeps its templates
 FIELDS_WITH_OPTIONS = {"radioselect", "checkboxselectmultiple", "dateparts"}
 
 
@@ -69,6 +71,7 @@ class QuestionForm(forms.Form):
     field_conditions: ClassVar[dict[str, Callable[[dict[str, Any]], bool]]] = {}
 
     use_required_attribute = False  # validated on the server only
+    default_renderer = QUESTION_RENDERER
 
     def __init__(self, data: Any = None, *, assessment: Assessment) -> None:
         super().__init__(data, initial=self.initial_from(assessment), label_suffix="")
