@@ -16,8 +16,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.formats import number_format
+from django.utils.translation import get_language, pgettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext, pgettext_lazy
 
 from eligibility.engine.facts import YEARLY_FACTS
 from eligibility.fields import (
@@ -142,6 +142,23 @@ class QuestionForm(forms.Form):
     def title(cls) -> Text:
         """The page's heading, also used in the page title."""
         return cls.heading or cls.base_fields[cls.heading_field_name()].label
+
+    def shared_rendering_key(self) -> tuple[Any, ...] | None:
+        """What the form's HTML depends on when it is the same for every applicant who sees it:
+        a form not sent, whose answers shown are all choices (a typed date, amount or text is
+        one applicant's own). None for any other form."""
+        if self.is_bound:
+            return None
+        shown = []
+        for name, value in self.initial.items():
+            if name not in self.fields:
+                continue
+            if not isinstance(self.fields[name], forms.ChoiceField | forms.BooleanField):
+                return None
+            shown.append((name, tuple(value) if isinstance(value, list) else value))
+        # The day counts: a date of birth may need confirming until a birthday.
+        today = timezone.localdate()
+        return (type(self), get_language(), today, tuple(self.fields), tuple(shown))
 
     def save_to(self, assessment: Assessment) -> None:
         """Writes this page's answers into the assessment (the caller saves the row)."""

@@ -117,3 +117,24 @@ class CountrySelect(forms.Select):
             parts.append(f"\n  {html}\n")
         parts.append("\n</select>")
         return mark_safe("".join(parts))
+
+
+class SharedRenderings:
+    """Renderings of forms that are the same for every applicant who sees them, kept by each
+    process: at most ``size``, all forgotten when it is reached (a form as first shown, before
+    any answer, is the same for everyone in a language; so is one whose answers are choices)."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.kept: dict[tuple[Any, ...], SafeString] = {}
+
+    def get(self, key: tuple[Any, ...]) -> SafeString | None:
+        return self.kept.get(key)
+
+    def keep(self, key: tuple[Any, ...], html: SafeString) -> None:
+        if len(self.kept) >= self.size:
+            self.kept.clear()
+        self.kept[key] = html
+
+
+SHARED_RENDERINGS = SharedRenderings(size=2000)
