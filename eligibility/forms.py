@@ -93,12 +93,17 @@ class QuestionForm(forms.Form):
 
     @classmethod
     def question_fields(cls) -> dict[str, QuestionField]:
-        """The fields stored in the answers, by fact name."""
-        return {
-            name: field
-            for name, field in cls.base_fields.items()
-            if isinstance(field, QuestionField)
-        }
+        """The fields stored in the answers, by fact name (found once per form class: every
+        page view replays the answers through every page)."""
+        fields = cls.__dict__.get("_question_fields")
+        if fields is None:
+            fields = {
+                name: field
+                for name, field in cls.base_fields.items()
+                if isinstance(field, QuestionField)
+            }
+            cls._question_fields = fields
+        return fields
 
     @classmethod
     def fields_for(cls, answers: dict[str, Any]) -> dict[str, QuestionField]:
