@@ -138,9 +138,9 @@ class QuestionForm(forms.Form):
         rows = []
         for name, field in cls.fields_for(assessment.answers).items():
             if name in assessment.answers:
-                rows.append(SummaryRow(field.label, field.display(assessment.answers[name])))
+                rows.append(SummaryRow(str(field.label), field.display(assessment.answers[name])))
             elif getattr(field, "absent_display", ""):
-                rows.append(SummaryRow(field.label, [str(field.absent_display)]))
+                rows.append(SummaryRow(str(field.label), [str(field.absent_display)]))
         return rows
 
     @classmethod

@@ -327,7 +327,7 @@ class RenderedResult(models.Model):
     result never changes, so the page is rendered once and then served from here; ``version``
     names the templates and texts it was rendered with, and a page rendered by older ones is
     rendered again (in place: one row per assessment and language). The HTML is stored
-    compressed (zlib): about a sixth of its size."""
+    compressed (deflate, ready to be sent in a gzip stream): about a sixth of its size."""
 
     assessment = models.ForeignKey(
         Assessment, on_delete=models.CASCADE, related_name="rendered_results"

@@ -13,7 +13,9 @@ from django.db import transaction
 from django.db.models import F, FilteredRelation, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
+from django.middleware.gzip import re_accepts_gzip
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import (
@@ -34,6 +36,7 @@ from eligibility.limits import limit_assessment_posts, limit_new_assessments
 from eligibility.models import Assessment, DeletedAssessment
 from eligibility.rendered import (
     RENDERING_VERSION,
+    gzipped_page,
     render_body,
     stored_html,
     with_every_details_open,
@@ -129,11 +132,10 @@ def check_answers(request: HttpRequest, public_id: UUID) -> HttpResponse:
     replay = flow.replay(assessment.answers)
     if assessment.is_submitted or not replay.is_complete:
         return redirect(current_url(assessment, replay))
-    rows = [
-        (row, question_url(assessment, page, changing=True))
-        for page in replay.path
-        for row in page.form_class.summary(assessment)
-    ]
+    rows = []
+    for page in replay.path:
+        change_url = question_url(assessment, page, changing=True)
+        rows += [(row, change_url) for row in page.form_class.summary(assessment)]
     return render(
         request,
         "eligibility/check_answers.html",
@@ -163,6 +165,8 @@ def submit(request: HttpRequest, public_id: UUID) -> HttpResponse:
 
 # Query parameter: ?details=open shows the result with every section open, to print it all.
 DETAILS = "details"
+# Where the stored content goes in the page around it.
+BODY = "<!-- the result -->"
 
 
 def result(request: HttpRequest, public_id: UUID) -> HttpResponse:
@@ -187,9 +191,10 @@ def result(request: HttpRequest, public_id: UUID) -> HttpResponse:
         add_never_cache_headers(response)
         return response
     if assessment.rendered_html is None or assessment.rendered_version != RENDERING_VERSION:
-        body, rendered_at = render_body(assessment, language)
+        body, stored, rendered_at = render_body(assessment, language)
     else:
-        body, rendered_at = stored_html(assessment.rendered_html), assessment.rendered_at
+        stored = assessment.rendered_html
+        body, rendered_at = stored_html(stored), assessment.rendered_at
     every_details_open = request.GET.get(DETAILS) == "open"
     read_only = request.user.is_staff  # an advisor's view: no actions in the applicant's name
 
@@ -197,20 +202,28 @@ def result(request: HttpRequest, public_id: UUID) -> HttpResponse:
     last_modified = int(rendered_at.timestamp())
     response = get_conditional_response(request, etag=etag, last_modified=last_modified)
     if response is None:
-        if every_details_open:
-            body = with_every_details_open(body)
         result_url = reverse("eligibility:result", args=[assessment.public_id])
-        response = render(
-            request,
+        page = render_to_string(
             "eligibility/result.html",
             {
                 "assessment": assessment,
-                "body": mark_safe(body),  # our own rendering, stored by render_body
+                "body": mark_safe(BODY),  # our own rendering, stored by render_body
                 "every_details_open": every_details_open,
                 "read_only": read_only,
                 "result_url": request.build_absolute_uri(result_url),
             },
+            request,
         )
+        before, _, after = page.partition(BODY)
+        if every_details_open:  # a page to print, not the usual one: compressed as others
+            response = HttpResponse(before + with_every_details_open(body) + after)
+        elif re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")):
+            response = HttpResponse(gzipped_page(before, body, stored, after))
+            response.headers["Content-Encoding"] = "gzip"
+            etag = f"W/{etag}"  # as GZipMiddleware marks its own: the bytes differ each time
+        else:
+            response = HttpResponse(before + body + after)
+        patch_vary_headers(response, ("Accept-Encoding",))
     response.headers["ETag"] = etag
     response.headers["Last-Modified"] = http_date(last_modified)
     # Kept by the browser only, and checked with the server on every visit.
