@@ -10,7 +10,6 @@ from typing import Any
 from uuid import UUID
 
 from django.db import transaction
-from django.db.models import F, FilteredRelation, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
 from django.middleware.gzip import re_accepts_gzip
@@ -40,6 +39,7 @@ from eligibility.rendered import (
     render_body,
     stored_html,
     with_every_details_open,
+    with_rendering,
 )
 
 CHANGE = "change"  # query parameter: the page was opened from Check your answers
@@ -174,18 +174,9 @@ def result(request: HttpRequest, public_id: UUID) -> HttpResponse:
     content is rendered once per language (``eligibility.rendered``) and found with the
     assessment in one query; a reload of an unchanged page is answered 304 Not Modified."""
     language = get_language()
-    rendered = FilteredRelation(
-        "rendered_results", condition=Q(rendered_results__language=language)
-    )
-    assessment = get_object_or_404(
-        Assessment.objects.defer("answers", "results", "reevaluated_results").annotate(
-            rendered=rendered,
-            rendered_html=F("rendered__html"),
-            rendered_version=F("rendered__version"),
-            rendered_at=F("rendered__rendered_at"),
-        ),
-        public_id=public_id,
-    )
+    assessment = with_rendering(public_id, language)
+    if assessment is None:
+        raise Http404
     if not assessment.is_submitted:
         response = redirect(current_url(assessment, flow.replay(assessment.answers)))
         add_never_cache_headers(response)
