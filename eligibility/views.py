@@ -13,7 +13,7 @@ from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
 from django.middleware.gzip import re_accepts_gzip
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -49,6 +49,13 @@ CONTACT_ANSWER = "contact"
 SAVED_BY_PAGES = ("answers", "contact_consent", "contact_name", "contact_email")
 
 
+def assessment_or_404(public_id: UUID) -> Assessment:
+    assessment = Assessment.find(public_id)
+    if assessment is None:
+        raise Http404
+    return assessment
+
+
 def applicants_only(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
     """Refuses to let a signed-in advisor send answers or submit: staff see an applicant's
     pages read-only, and never act in the applicant's name."""
@@ -77,7 +84,7 @@ def start_assessment(request: HttpRequest) -> HttpResponse:
 
 @never_cache
 def resume(request: HttpRequest, public_id: UUID) -> HttpResponse:
-    assessment = get_object_or_404(Assessment, public_id=public_id)
+    assessment = assessment_or_404(public_id)
     return redirect(current_url(assessment, flow.replay(assessment.answers)))
 
 
@@ -85,7 +92,7 @@ def resume(request: HttpRequest, public_id: UUID) -> HttpResponse:
 @applicants_only
 @limit_assessment_posts
 def question(request: HttpRequest, public_id: UUID, page_id: str) -> HttpResponse:
-    assessment = get_object_or_404(Assessment, public_id=public_id)
+    assessment = assessment_or_404(public_id)
     page = flow.PAGES_BY_ID.get(page_id)
     if page is None:
         raise Http404
@@ -128,7 +135,7 @@ def question(request: HttpRequest, public_id: UUID, page_id: str) -> HttpRespons
 
 @never_cache
 def check_answers(request: HttpRequest, public_id: UUID) -> HttpResponse:
-    assessment = get_object_or_404(Assessment, public_id=public_id)
+    assessment = assessment_or_404(public_id)
     replay = flow.replay(assessment.answers)
     if assessment.is_submitted or not replay.is_complete:
         return redirect(current_url(assessment, replay))
@@ -151,7 +158,7 @@ def check_answers(request: HttpRequest, public_id: UUID) -> HttpResponse:
 @applicants_only
 @limit_assessment_posts
 def submit(request: HttpRequest, public_id: UUID) -> HttpResponse:
-    assessment = get_object_or_404(Assessment, public_id=public_id)
+    assessment = assessment_or_404(public_id)
     replay = flow.replay(assessment.answers)
     if request.method != "POST" or assessment.is_submitted or not replay.is_complete:
         return redirect(current_url(assessment, replay))
@@ -253,7 +260,7 @@ def change_answers(request: HttpRequest, public_id: UUID) -> HttpResponse:
     """A new evaluation from a copy of the answers: the submitted assessment and its result stay
     as they are, since advisors rely on them. The name and e-mail address are copied only when
     the applicant asks; otherwise the contact question is asked again."""
-    assessment = get_object_or_404(Assessment, public_id=public_id)
+    assessment = assessment_or_404(public_id)
     if request.method != "POST" or not assessment.is_submitted:
         return redirect(current_url(assessment, flow.replay(assessment.answers)))
     with transaction.atomic():
@@ -275,7 +282,7 @@ def change_answers(request: HttpRequest, public_id: UUID) -> HttpResponse:
 def delete(request: HttpRequest, public_id: UUID) -> HttpResponse:
     """Asks for confirmation, then deletes the assessment for good, leaving a record for the
     admin's history without any of its content."""
-    assessment = get_object_or_404(Assessment, public_id=public_id)
+    assessment = assessment_or_404(public_id)
     if request.method == "POST":
         DeletedAssessment.delete_assessments(
             Assessment.objects.filter(pk=assessment.pk), DeletedAssessment.Reason.APPLICANT
