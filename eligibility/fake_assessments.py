@@ -118,6 +118,8 @@ def fake_answers(rng: random.Random, as_of: date) -> Answers:
     answers["contact"] = "yes" if not is_minor and rng.random() < CONTACT_SHARE else "no"
     # The profiles that answer the record questions agreed to answer them.
     answers["sensitive_consent"] = "agree" if "criminal_conviction" in answers else "decline"
+    if "work" in answers.get("situations", ()):
+        answers["income_consent"] = "agree" if "annual_wage_now_rmb" in answers else "decline"
     for _page in flow.PAGES:
         page = flow.replay(answers).current
         if page is None:

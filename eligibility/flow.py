@@ -67,6 +67,7 @@ def all_of(*conditions: Callable[[Answers], bool]) -> Callable[[Answers], bool]:
 
 
 consented_to_sensitive_questions = answered("sensitive_consent", forms.SENSITIVE_AGREE)
+consented_to_income_questions = answered("income_consent", forms.SENSITIVE_AGREE)
 work_was_interrupted = answered("work_interrupted", "yes")
 
 
@@ -141,8 +142,13 @@ PAGES: tuple[Page, ...] = (
     Page("work", forms.WorkForm, works_in_china),
     Page("work-continuous-since", forms.WorkContinuousSinceForm, work_was_interrupted),
     Page("days-in-china", forms.DaysInChinaForm, works_in_china),
-    Page("wage", forms.WageForm, works_in_china),
-    Page("wage-by-year", forms.WageByYearForm, all_of(works_in_china, worked_in_a_past_year)),
+    Page("income-questions", forms.IncomeConsentForm, works_in_china),
+    Page("wage", forms.WageForm, all_of(works_in_china, consented_to_income_questions)),
+    Page(
+        "wage-by-year",
+        forms.WageByYearForm,
+        all_of(works_in_china, consented_to_income_questions, worked_in_a_past_year),
+    ),
     Page("degree", forms.DegreeForm, works_in_china),
     Page("renowned-university", forms.RenownedUniversityForm, has_no_doctorate),
     Page("academic", forms.AcademicForm, selected("academic")),

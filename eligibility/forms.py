@@ -321,6 +321,10 @@ class StayPurposeForm(QuestionForm):
 
 
 SENSITIVE_AGREE = "agree"
+CONSENT_CHOICES = (
+    (SENSITIVE_AGREE, _("Yes, I agree to answer them")),
+    ("decline", _("No, I prefer not to answer them")),
+)
 
 
 class SensitiveConsentForm(QuestionForm):
@@ -337,11 +341,26 @@ class SensitiveConsentForm(QuestionForm):
             "by you and, if you submit it, by the service's advisors, and you can delete them "
             "at any time."
         ),
-        choices=(
-            (SENSITIVE_AGREE, _("Yes, I agree to answer them")),
-            ("decline", _("No, I prefer not to answer them")),
-        ),
+        choices=CONSENT_CHOICES,
         error=_("Select whether you will answer questions about your health and record"),
+    )
+
+
+class IncomeConsentForm(QuestionForm):
+    """Separate consent before the questions on pay and tax, which we treat as sensitive too.
+    Declining skips them: the work and salary routes then say "cannot tell"."""
+
+    income_consent = ChoiceQuestion(
+        label=_("Will you answer questions about your pay, your income tax and your tax record?"),
+        help_text=_(
+            "We treat them as sensitive personal information. The routes for people working in "
+            "China compare your wage and your income tax with the local average wage, and ask "
+            "for a good tax and credit record, so without these answers we cannot tell whether "
+            "you meet them. Your answers are kept with your assessment, read only by you and, if "
+            "you submit it, by the service's advisors, and you can delete them at any time."
+        ),
+        choices=CONSENT_CHOICES,
+        error=_("Select whether you will answer questions about your pay and tax"),
     )
 
 
@@ -792,7 +811,13 @@ EMPLOYER_KINDS = (
         "state_institution",
         _("An institution under a State Council department or a provincial government"),
     ),
-    ("key_university", _("A key university")),
+    (
+        "key_university",
+        _(
+            "A key university (on a national key list, such as the 211, 985 or Double "
+            "First-Class lists)"
+        ),
+    ),
     (
         "key_project_unit",
         _("A unit carrying out a national key engineering project or a major research project"),

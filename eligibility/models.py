@@ -2,6 +2,8 @@ import uuid
 from typing import Any
 
 from django.conf import settings
+from django.contrib.admin.models import LogEntry
+from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, connection, models, transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -308,7 +310,8 @@ class DeletedAssessment(models.Model):
 
     @classmethod
     def delete_assessments(cls, assessments: models.QuerySet[Assessment], reason: str) -> int:
-        """Deletes the assessments, in batches, leaving a record of each; returns how many."""
+        """Deletes the assessments, their notes and their admin history, in batches, leaving a
+        record of each; returns how many."""
         deleted = 0
         while True:
             with transaction.atomic():
@@ -329,7 +332,13 @@ class DeletedAssessment(models.Model):
                     )
                     for assessment in batch
                 )
-                Assessment.objects.filter(pk__in=[assessment.pk for assessment in batch]).delete()
+                pks = [assessment.pk for assessment in batch]
+                # The admin's history holds the text of advisors' notes: it goes too.
+                LogEntry.objects.filter(
+                    content_type=ContentType.objects.get_for_model(Assessment),
+                    object_id__in=[str(pk) for pk in pks],
+                ).delete()
+                Assessment.objects.filter(pk__in=pks).delete()
             deleted += len(batch)
 
 

@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 
 from eligibility.engine import Outcome, RiskStatus
 from eligibility.messages import render_message
+from eligibility.result_page import rule_set_section
 from eligibility.results import full_results
 
 Result = dict[str, Any]
@@ -60,8 +61,28 @@ class RiskLine:
 
 @dataclass(frozen=True)
 class RouteDocuments:
-    route: str
+    route: str | None  # None: the documents any route needs
     items: list[str]
+
+
+@dataclass(frozen=True)
+class RouteGaps:
+    title: str
+    citation: str
+    gaps: list[str]
+
+
+@dataclass(frozen=True)
+class Tell:
+    """What the applicant was told to do under one rule set."""
+
+    applying: bool  # a route is open or could open: next steps and documents
+    notes: list[str]  # their own situation (living abroad, a deadline)
+    steps: list[str]
+    documents: list[RouteDocuments]
+    documents_note: str
+    could_open: list[RouteGaps]  # otherwise: the nearest routes and what each still needs
+    situations: list[str]  # or, when no route concerns them, the situations routes are for
 
 
 def results_of(assessment: Any) -> list[Result]:
@@ -129,26 +150,49 @@ def risks(result: Result) -> list[RiskLine]:
     ]
 
 
-def documents(result: Result) -> tuple[list[RouteDocuments], list[str], str]:
-    """The documents the result page told the applicant to prepare for the routes open to
-    them: each route's own, the ones any route needs, and the note that goes with them."""
-    routes = {route["id"]: route for route in result["routes"]}
-    by_route = [
-        RouteDocuments(
-            route=gettext("%(citation)s: %(title)s")
-            % {"citation": route.citation, "title": route.title},
-            items=[render_message(item) for item in routes[route.id]["documents"]],
+def what_to_tell(result: Result) -> Tell:
+    """What the applicant's result page told them to do under this rule set, from the page's
+    own reading of the result: next steps and documents when a route is open or could open;
+    otherwise, under the rules in force, what could open one."""
+    section = rule_set_section(result)
+    if not section.applying:
+        return Tell(
+            applying=False,
+            notes=[],
+            steps=[],
+            documents=[],
+            documents_note="",
+            could_open=[
+                RouteGaps(
+                    title=render_message(route.route["title"]),
+                    citation=render_message(route.route["citation"]["label"]),
+                    gaps=[render_message(gap["message"]) for gap in route.route["gaps"]],
+                )
+                for route in section.nearest
+            ]
+            if section.is_current
+            else [],
+            situations=[render_message(s) for s in section.situations]
+            if section.is_current
+            else [],
         )
-        for route in open_routes(result)
+    steps = [
+        gettext("Get a recommendation from %(by)s.") % {"by": render_message(by)}
+        for by in section.recommenders
     ]
-    general = result["general_documents"]
-    return (
-        [entry for entry in by_route if entry.items],
-        [render_message(item) for item in general["items"]],
-        render_message(general["note"]),
+    steps += [render_message(step["message"]) for step in section.procedure_steps]
+    return Tell(
+        applying=True,
+        notes=[render_message(note) for note in [*section.personal_notes, *section.deadlines]],
+        steps=steps,
+        documents=[
+            RouteDocuments(
+                route=render_message(group.route.route["title"]) if group.route else None,
+                items=[render_message(item) for item in group.items],
+            )
+            for group in section.documents
+        ],
+        documents_note=render_message(result["general_documents"]["note"]),
+        could_open=[],
+        situations=[],
     )
-
-
-def next_steps(result: Result) -> list[str]:
-    """The procedure the result page set out, step by step."""
-    return [render_message(step["message"]) for step in result["procedure"]["steps"]]

@@ -158,10 +158,7 @@ class ResultCard:
     outcome_label: str
     open_routes: list[summary.RouteLine]
     risks: list[summary.RiskLine]
-    documents: list[summary.RouteDocuments]
-    general_documents: list[str]
-    documents_note: str
-    next_steps: list[str]
+    tell: summary.Tell
 
     @property
     def indicated_risks(self) -> list[summary.RiskLine]:
@@ -173,7 +170,6 @@ class ResultCard:
 
 
 def result_card(result: dict[str, Any]) -> ResultCard:
-    by_route, general, note = summary.documents(result)
     outcome = summary.best_outcome(result)
     return ResultCard(
         rule_set_id=summary.rule_set_id(result),
@@ -184,10 +180,7 @@ def result_card(result: dict[str, Any]) -> ResultCard:
         outcome_label=summary.outcome_label(result, outcome),
         open_routes=summary.open_routes(result),
         risks=summary.risks(result),
-        documents=by_route,
-        general_documents=general,
-        documents_note=note,
-        next_steps=summary.next_steps(result),
+        tell=summary.what_to_tell(result),
     )
 
 

@@ -205,6 +205,17 @@ KEY_INSTITUTION_LIST = _reading(
         "question A6)."
     ),
 )
+WESTERN_AND_CENTRAL_CHINA = _reading(
+    "western_and_central_china_listed",
+    gettext_noop(
+        "Western China is read as the 12 provinces, autonomous regions and municipalities of "
+        "the State Council's western development programme (Chongqing, Sichuan, Guizhou, "
+        "Yunnan, Tibet, Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang, Inner Mongolia and "
+        "Guangxi), and central China as the six provinces of its plan for the rise of central "
+        "China (Shanxi, Anhui, Jiangxi, Henan, Hubei and Hunan). The 2004 Measures list neither "
+        "(open question A17)."
+    ),
+)
 COMMON_LIFE_START = _reading(
     "common_life_from_later_date",
     gettext_noop(

@@ -26,6 +26,7 @@ WORK = {
     "stay_purpose": "work",
     **RECORD,
     "work_lawful": "yes",
+    "income_consent": "agree",
     "work_interrupted": "no",
     "tax_record_issues": "no",
     "credit_record_issues": "no",

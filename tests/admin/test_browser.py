@@ -55,3 +55,31 @@ def test_the_review_columns_fit_1366_px(
     results = page.locator(".results")
     assert results.evaluate("element => element.scrollWidth <= element.clientWidth")
     context.close()
+
+
+@pytest.mark.parametrize("locale", ["en-GB", "zh-CN"])
+def test_the_summary_card_and_save_are_on_the_detail_page_s_first_screen(
+    browser, live_server, advisor: User, make_assessment: MakeAssessment, locale: str
+) -> None:
+    """An advisor sees whether to call the applicant, and what to tell them, without scrolling."""
+    assessment = make_assessment(
+        {**HIGH_EARNER, "health_conditions": ["serious_mental_or_infectious"]},
+        contact=("Marie Dubois", "marie.dubois@example.com"),
+    )
+    context = browser.new_context(
+        base_url=live_server.url, locale=locale, viewport={"width": 1366, "height": 768}
+    )
+    page = context.new_page()
+    page.goto(f"/admin/login/?next=/admin/eligibility/assessment/{assessment.pk}/change/")
+    page.fill("#id_username", "advisor")
+    page.fill("#id_password", "secret")
+    page.locator("input[type=submit]").click()
+    page.wait_for_selector(".summary-card")
+
+    for part in (".summary-risks", ".summary-facts", ".summary-tell", "input[name=_save]"):
+        box = page.locator(part).first.bounding_box()
+        assert box is not None, part
+        assert box["y"] + box["height"] <= 768, (part, box)
+    card = page.locator(".summary-card").bounding_box()
+    assert card["y"] + card["height"] <= 768, card
+    context.close()

@@ -88,22 +88,38 @@ def test_the_summary_card_says_what_to_tell_the_applicant_under_each_rule_set(
     card = card_of(advisor_client.get(change_url(assessment)).content.decode())
 
     tell = card[card.index("What to tell the applicant") :]
-    in_force, draft = tell.split("What to tell the applicant: documents to prepare (Proposed")
-    documents = in_force[: in_force.index("next steps (Rules in force)")]
-    assert documents.startswith("What to tell the applicant: documents to prepare (Rules in force)")
-    assert "2004 Measures, art. 6(1)(5): Spouse of a Chinese citizen" in documents
-    assert "Your marriage certificate." in documents
-    assert "For any route: A completed application form. A valid passport." in documents
-    steps = in_force[in_force.index("next steps (Rules in force)") :]
-    assert "Apply to the exit-entry administration of the public security bureau" in steps
-    assert "A decision is due within 6 months of acceptance." in steps
-    documents = draft[: draft.index("next steps")]
-    assert "Art. 17(1): Spouse of a Chinese citizen" in documents
-    assert "Your marriage certificate." in documents
-    assert "For any route: A completed application form. A valid passport" in documents
-    steps = draft[draft.index("next steps") :]
-    assert "Apply in person at the exit-entry administration office" in steps
-    assert "A decision is due within 120 days of acceptance." in steps
+    in_force, draft = tell.split("What to tell the applicant: next steps and documents (Proposed")
+    assert in_force.startswith(
+        "What to tell the applicant: next steps and documents (Rules in force)"
+    )
+    assert "Apply to the exit-entry administration of the public security bureau" in in_force
+    assert "A decision is due within 6 months of acceptance." in in_force
+    # Documents listed once, as on the applicant's page: those for any route, then the route's.
+    assert "Documents for any route: A completed application form. A valid passport." in in_force
+    assert "For “Spouse of a Chinese citizen or permanent resident, married 5 years" in in_force
+    assert in_force.count("Your marriage certificate.") == 1
+    assert "Apply in person at the exit-entry administration office" in draft
+    assert "A decision is due within 120 days of acceptance." in draft
+    assert "Your marriage certificate." in draft
+
+
+def test_the_summary_card_tells_what_could_open_a_route_where_the_applicant_was_told_so(
+    advisor_client: Client, make_assessment: MakeAssessment
+) -> None:
+    # Good health is a condition of every route in force: the applicant's page said what could
+    # open a route, not how to apply; under the draft, art. 15(4) stays open with a risk.
+    assessment = make_assessment(
+        {**HIGH_EARNER, "health_conditions": ["serious_mental_or_infectious"]}
+    )
+
+    card = card_of(advisor_client.get(change_url(assessment)).content.decode())
+
+    tell = card[card.index("What to tell the applicant") :]
+    in_force, draft = tell.split("What to tell the applicant: next steps and documents (Proposed")
+    assert in_force.startswith("What to tell the applicant: what could open a route (Rules in")
+    assert "Apply to the exit-entry administration" not in in_force
+    assert "Documents for any route" not in in_force
+    assert "Apply in person at the exit-entry administration office" in draft
 
 
 def test_the_summary_card_shows_no_risk_block_without_an_indicated_risk(

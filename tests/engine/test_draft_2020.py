@@ -134,3 +134,64 @@ def test_every_result_carries_the_duty_after_grant_and_the_procedure(snapshots) 
         procedure = snapshot["procedure"]
         assert procedure["time_limit_days"] == 120
         assert [step["id"] for step in procedure["steps"]] == ["P1", "P2", "P3", "P4", "P5", "P6"]
+
+
+ART_16_ROUTES = (
+    "draft_a16_investment_10m",
+    *sorted(NO_CRITERIA & {r.id for r in ROUTES if r.citation.article == 16}),
+)
+
+
+@pytest.mark.parametrize("id", ART_16_ROUTES)
+def test_art_16_says_its_number_rests_on_one_source_and_its_recommendation_is_not_known(
+    id: str,
+) -> None:
+    route = next(route for route in ROUTES if route.id == id)
+    assert route.recommendation.required is None
+    assert route.citation.snapshot["number_note"]["text"] == "Article number given by one source."
+
+
+def test_art_18_says_its_number_and_content_are_inferred() -> None:
+    (family,) = DRAFT.accompanying_family
+    route = family.route
+    assert route.citation.snapshot["number_note"]["text"] == (
+        "Article number inferred; content inferred."
+    )
+    assert route.text_en.startswith("Content inferred:")
+    assert route.recommendation.required is None
+
+
+@pytest.mark.parametrize("route", [r for r in ROUTES if r.citation.article == 15], ids=str)
+def test_art_15_notes_cite_the_open_question_on_tax_and_say_the_wording_is_missing(
+    route,
+) -> None:
+    assert route.citation.snapshot["number_note"]["text"] == (
+        "Article number given by secondary sources."
+    )
+    (note,) = route.notes
+    assert "open question A13 for the tax" in note["text"]
+    assert "the wording is not available" in note["text"]
+
+
+def test_fraud_is_a_ground_in_this_application_not_a_past_finding() -> None:
+    snapshot = evaluate({"false_information": "yes"}, "draft_2020").to_dict()
+    grounds = {ground["id"]: ground["message"] for ground in snapshot["refusal_grounds"]["grounds"]}
+    assert grounds["R4"]["text"] == "The applicant practised fraud in the application."
+    risk = next(risk for risk in snapshot["risks"] if risk["id"] == "false_information")
+    assert risk["status"] == "indicated"
+    assert tuple(risk["grounds"]) == ("R6", "R4")
+    assert (
+        "Fraud in this application would itself be a ground for refusal."
+        in (risk["message"]["text"])
+    )
+
+
+def test_cancellation_is_cited_as_the_law_in_force_not_as_the_draft() -> None:
+    duty = evaluate({}, "draft_2020").to_dict()["duty_after_grant"]
+    citation = duty["cancellation_citation"]
+    assert citation["rule_set"] == "exit_entry_law"
+    assert citation["label"]["text"] == (
+        "Exit and Entry Administration Law, art. %(article)s, items (1) to (5): law in force, "
+        "not part of the draft"
+    )
+    assert "in force whatever becomes of the draft" in duty["cancellation"]["text"]

@@ -55,6 +55,7 @@ EVERY_PAGE: dict[str, Form] = {
         "fewest_days_in_china_last_4_years": "182",
         "fewest_days_in_china_last_4_calendar_years": "190",
     },
+    "income-questions": {"income_consent": "agree"},
     "wage": {
         "annual_wage_now_rmb": "950,000",
         "local_average_wage_rmb": "120,000",

@@ -10,7 +10,16 @@ from gettext import GNUTranslations
 import polib
 import pytest
 
-from tests.i18n.catalogue import IGNORED, MO, PO, PROJECT, makemessages_arguments, placeholders
+from tests.i18n.catalogue import (
+    IGNORED,
+    MO,
+    PO,
+    PROJECT,
+    UNSPACED,
+    as_read,
+    makemessages_arguments,
+    placeholders,
+)
 
 GETTEXT_TOOLS = ("xgettext", "msgmerge", "msguniq", "msgattrib", "msgfmt")
 
@@ -91,6 +100,18 @@ def test_translations_are_chinese_and_keep_the_markup(catalogue):
             ):
                 wrong.append((entry.msgid, translation))
     assert not wrong, wrong
+
+
+def test_chinese_is_spaced_from_latin_letters_digits_and_figures(catalogue):
+    """Every message, as the reader sees it with figures and dates in its placeholders, follows
+    the copywriting guidelines' spacing: "第 6 条", "2020 年", "要求 %(required)s 年"."""
+    wrong = [
+        f"{entry.msgid!r}: {translation!r}"
+        for entry in catalogue
+        for translation in [entry.msgstr, *entry.msgstr_plural.values()]
+        if UNSPACED.search(as_read(entry.msgid, translation))
+    ]
+    assert not wrong, "\n".join(wrong)
 
 
 def test_msgfmt_accepts_the_catalogue():

@@ -16,13 +16,11 @@ from django.utils.formats import date_format
 
 from eligibility import flow
 from eligibility.fields import DateQuestion, NumberQuestion
+from tests.i18n.catalogue import CJK, UNSPACED
 
-CJK = "\u4e00-\u9fff"
 FULL_WIDTH_PUNCTUATION = "，。：；！？（）“”‘’、《》"
 RULES = {
-    "a space between Chinese and Latin letters or digits": re.compile(
-        rf"[{CJK}][A-Za-z0-9]|[A-Za-z0-9][{CJK}]"
-    ),
+    "a space between Chinese and Latin letters or digits": UNSPACED,
     "full-width punctuation in Chinese": re.compile(rf"[{CJK}][,.:;!?()]|[,:;!?()][{CJK}]"),
     "no space next to full-width punctuation": re.compile(
         rf"\s[{FULL_WIDTH_PUNCTUATION}]|[{FULL_WIDTH_PUNCTUATION}]\s"

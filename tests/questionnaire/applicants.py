@@ -50,6 +50,7 @@ PROFESSOR: dict[str, Form] = {
         "days_in_china_last_4_years": "1300",
         "fewest_days_in_china_last_4_years": "300",
     },
+    "income-questions": {"income_consent": "agree"},
     "wage": {
         "annual_wage_now_rmb": "650,000",
         "local_average_wage_rmb": "120000",
@@ -86,6 +87,7 @@ HIGH_EARNER: dict[str, Form] = {
         "days_in_china_last_4_years": "1300",
         "fewest_days_in_china_last_4_years": "310",
     },
+    "income-questions": {"income_consent": "agree"},
     "wage": {
         "annual_wage_now_rmb": "1,600,000",
         "local_average_wage_rmb": "130,000",

@@ -23,7 +23,7 @@ KIND_OF_FIELD = {
     CountryQuestion: Kind.TEXT,  # a country code, text to the engine
 }
 # Stored on the assessment, never sent to the engine.
-QUESTIONS_THAT_ARE_NOT_FACTS = {"contact", "sensitive_consent"}
+QUESTIONS_THAT_ARE_NOT_FACTS = {"contact", "sensitive_consent", "income_consent"}
 SET_AT_SUBMISSION = {"as_of_date"}
 SET_BY_A_PAGE = {"wage_years_from"}  # the year the wage page's year 1 is
 # The tax record is asked with the pay of those who work in China, on its own for investors who

@@ -75,9 +75,22 @@ def outcome_of(page, route_id: str) -> str:
     return details.locator("summary .outcome-label").inner_text()
 
 
+def decision_of(page, rule_set: str) -> str:
+    """The answer the result gives first under a rule set ("current" or "draft")."""
+    return page.locator(f"#{rule_set}-decision .decision-answer").inner_text().strip()
+
+
 def test_a_professor_at_a_key_university_without_javascript(new_page):
     page = new_page(java_script_enabled=False)
     journey_with_mouse(page, PROFESSOR)
+    # The rules in force come first: what the professor can apply for now.
+    assert page.locator(".decision-title").all_inner_texts() == [
+        "What you can apply for now",
+        "If the 2020 draft became law",
+    ]
+    assert decision_of(page, "current") == "✓ Yes, you can apply now"
+    assert outcome_of(page, "cur_a6_2_senior_post_or_title") == "Meets the conditions"
+    assert decision_of(page, "draft") == "✓ You would meet the conditions"
     assert outcome_of(page, "draft_a13_2_key_institution_academic") == "Meets the conditions"
     assert Assessment.objects.get().reference in page.content()
 
@@ -85,6 +98,8 @@ def test_a_professor_at_a_key_university_without_javascript(new_page):
 def test_a_long_term_high_earner_on_a_phone(new_page):
     page = new_page(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
     journey_with_mouse(page, HIGH_EARNER)
+    assert decision_of(page, "current") == "✓? Yes, if you are recommended"
+    assert outcome_of(page, "cur_2019_2_salary_tax") == "Meets the conditions if recommended"
     assert outcome_of(page, "draft_a15_3_four_years_6x") == "Meets the conditions"
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     assessment = Assessment.objects.get()

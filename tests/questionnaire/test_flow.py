@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from eligibility import flow
+from eligibility.engine import evaluate
 from eligibility.engine.facts import FACTS_BY_NAME
 from tests.questionnaire.applicants import (
     CHILD,
@@ -32,6 +33,7 @@ BASICS = {
 }
 WORK = {
     "work_lawful": "yes",
+    "income_consent": "agree",
     "work_start_date": "2015-01-01",
     "work_interrupted": "no",
     "days_in_china_since_work_start": 3000,
@@ -56,6 +58,7 @@ START = ["about-you", "situations", "stay", "sensitive-questions", "record", "he
 WORK_PAGES = [
     "work",
     "days-in-china",
+    "income-questions",
     "wage",
     "wage-by-year",
     "degree",
@@ -163,8 +166,8 @@ def test_a_complete_set_of_answers_has_no_current_page_and_a_full_path():
 @pytest.mark.parametrize(
     ("applicant", "pages"),
     [
-        (PROFESSOR, 17),
-        (HIGH_EARNER, 17),
+        (PROFESSOR, 18),
+        (HIGH_EARNER, 18),
         (SPOUSE, 14),
         (INVESTOR, 13),
         (CHILD, 10),
@@ -175,6 +178,27 @@ def test_sample_applicants_see_the_pages_both_rule_sets_need(applicant, pages):
     assert replay.is_complete
     assert ids(replay.path) == list(applicant)
     assert len(replay.path) == pages
+
+
+def test_declining_the_pay_questions_skips_them_and_the_salary_routes_cannot_tell():
+    answers = {
+        **BASICS,
+        "situations": ["work"],
+        **WORK,
+        "income_consent": "decline",
+        "accompanying_family": [],
+        "contact": "no",
+    }
+    replay = flow.replay(answers)
+    assert replay.is_complete
+    shown = ids(replay.path)
+    assert "income-questions" in shown
+    assert "wage" not in shown and "wage-by-year" not in shown
+    facts = replay.facts(date(2026, 1, 1))
+    assert "annual_wage_now_rmb" not in facts and "tax_record_issues" not in facts
+    salary = evaluate(facts, "current").to_dict()
+    route = next(r for r in salary["routes"] if r["id"] == "cur_2019_2_salary_tax")
+    assert route["outcome"] == "undetermined"
 
 
 def test_changing_situations_keeps_the_later_answers_but_takes_them_off_the_path():
@@ -289,11 +313,12 @@ def test_before_the_situations_are_known_only_the_fewest_questions_are_certain()
 
 
 def test_once_the_branches_are_known_the_count_is_a_narrow_range_or_exact():
-    """Until the work questions are answered, a worker may still be asked 10 or 30 more: only
-    the fewest is told. Once they are, the count is a narrow range, then exact."""
+    """Until the work questions (and whether they will answer those on pay) are answered, a
+    worker may still be asked 10 or 30 more: only the fewest is told. Once they are, the count
+    is a narrow range, then exact."""
     before_work = flow.replay(answers_of(until(PROFESSOR, "work"))).question_count
     assert not before_work.is_narrow
-    after_work = flow.replay(answers_of(until(PROFESSOR, "days-in-china"))).question_count
+    after_work = flow.replay(answers_of(until(PROFESSOR, "wage"))).question_count
     assert after_work.is_narrow and not after_work.is_exact
     nothing = flow.replay(answers_of(until(NOBODY_IN_PARTICULAR, "contact")))
     assert nothing.question_count.is_exact

@@ -87,6 +87,7 @@ ENGINEER: Applicant = {
         "days_in_china_last_4_years": "1320",
         "fewest_days_in_china_last_4_years": "300",
     },
+    "income-questions": {"income_consent": "agree"},
     "wage": {
         "annual_wage_now_rmb": "840,000",
         "local_average_wage_rmb": "120,000",

@@ -71,6 +71,6 @@ def test_the_decision_reads_in_chinese(submit, chinese_page):
         "可能改变这一结论的因素：",
     ]
     draft = pages.parse(html).find("draft-decision")
-    assert draft.select("h2")[0].text() == "如果2020年征求意见稿成为法律"
+    assert draft.select("h2")[0].text() == "如果 2020 年征求意见稿成为法律"
     assert "征求意见稿不是法律：目前不能依据它提出申请。" in draft.text()
     assert "编号 " in pages.text(html, "main") and "，提交于" in pages.text(html, "main")

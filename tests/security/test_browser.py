@@ -50,7 +50,7 @@ def test_the_questionnaire_and_the_result_work_under_the_policy(watched):
     page.goto("/")
     journey_with_mouse(page, HIGH_EARNER)
     button = page.get_by_role("button", name="Print this result")
-    assert button.is_visible()  # print.js ran
+    button.wait_for(state="visible")  # print.js (deferred) ran
     page.evaluate("window.print = () => { window.printed = true; }")
     button.click()
     assert page.evaluate("window.printed") is True

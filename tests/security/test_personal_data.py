@@ -4,6 +4,7 @@ import io
 from datetime import timedelta
 
 import pytest
+from django.contrib.admin.models import LogEntry
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
@@ -11,6 +12,7 @@ from django.utils import timezone
 from eligibility.admin.search import search
 from eligibility.fields import plain_text
 from eligibility.models import Assessment, DeletedAssessment
+from tests.admin.test_review import change_url, form_post
 from tests.questionnaire.applicants import HIGH_EARNER, PROFESSOR, until
 from tests.questionnaire.conftest import question_url
 from tests.result.conftest import result_url
@@ -202,3 +204,19 @@ def test_a_name_search_finds_the_names_that_contain_it_and_no_others(db):
 
     assert found("a\ud7ff") == {"a\ud7ffb"}
     assert found("a\U0010ffff") == {"a\U0010ffffz"}
+
+
+def test_deleting_an_assessment_leaves_no_advisor_note_in_the_admin_history(
+    client, submit, advisor_client
+):
+    deleted, kept = submit(HIGH_EARNER), submit(PROFESSOR)
+    for assessment in (deleted, kept):
+        advisor_client.post(
+            change_url(assessment), form_post(assessment, new_note="Called Anna about her record")
+        )
+    notes = LogEntry.objects.filter(change_message__contains="Called Anna about her record")
+    assert notes.count() == 2
+
+    client.post(delete_url(deleted))
+
+    assert [entry.object_id for entry in notes] == [str(kept.pk)]

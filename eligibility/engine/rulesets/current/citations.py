@@ -42,6 +42,12 @@ def measures_2019(item: int) -> Citation:
     )
 
 
+# Spouses and minor children may apply with a principal under each of the three items.
+ITEMS_1_TO_3_2019 = Citation(
+    RULE_SET_ID,
+    item=1,
+    label=message(gettext_noop("2019 nationwide measures, items (1), (2) and (3)")),
+)
 ART_6 = measures(6)
 ART_6_2_WITH_8 = Citation(
     RULE_SET_ID,

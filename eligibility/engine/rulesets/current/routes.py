@@ -8,6 +8,7 @@ from eligibility.engine.model import Confidence, Recommendation, Route
 from eligibility.engine.rulesets.current import sources
 from eligibility.engine.rulesets.current.citations import (
     ART_6_2_WITH_8,
+    ITEMS_1_TO_3_2019,
     investment_tier,
     measures,
     measures_2019,
@@ -615,7 +616,7 @@ ITEM_3_KEY_REGION = Route(
 # --- 2019 items 1-3: spouse and minor children applying together -----------------------------
 ITEM_FAMILY = Route(
     id="cur_2019_accompanying_family",
-    citation=measures_2019(1),
+    citation=ITEMS_1_TO_3_2019,
     title=message(
         gettext_noop(
             "Spouse or child under 18 applying together with a talent, salary or "

@@ -19,7 +19,13 @@ from eligibility.engine.conditions import (
     years_short,
 )
 from eligibility.engine.model import Check, Condition
-from eligibility.engine.readings import FULL_YEARS, PERIODS_BEFORE_APPLICATION, USD_AMOUNTS
+from eligibility.engine.readings import (
+    FULL_YEARS,
+    PERIODS_BEFORE_APPLICATION,
+    USD_AMOUNTS,
+    WESTERN_AND_CENTRAL_CHINA,
+    Reading,
+)
 from eligibility.engine.text import gettext_noop, message
 
 DIRECT_INVESTMENT = Condition(
@@ -86,12 +92,19 @@ _IN_CENTRAL = message(gettext_noop("in central China"))
 _IN_CHINA = message(gettext_noop("in China"))
 
 
-def _tier(id: str, label: str, fact: str, required: int, where: dict) -> Condition:
+def _tier(
+    id: str,
+    label: str,
+    fact: str,
+    required: int,
+    where: dict,
+    readings: tuple[Reading, ...] = (USD_AMOUNTS,),
+) -> Condition:
     return Condition(
         id,
         message(label, amount=required),
         amount_at_least(fact, "usd", required, _AMOUNT, where=where),
-        readings=(USD_AMOUNTS,),
+        readings=readings,
     )
 
 
@@ -110,6 +123,7 @@ PAID_IN_CENTRAL = _tier(
     "investment_paid_in_central",
     CENTRAL_USD,
     _IN_CENTRAL,
+    (USD_AMOUNTS, WESTERN_AND_CENTRAL_CHINA),
 )
 PAID_IN_ANYWHERE = _tier(
     "paid_in_2m_usd",
@@ -173,7 +187,7 @@ PAID_IN_WEST_OR_POVERTY = Condition(
         amount=WEST_OR_POVERTY_USD,
     ),
     _west_or_poverty,
-    readings=(USD_AMOUNTS,),
+    readings=(USD_AMOUNTS, WESTERN_AND_CENTRAL_CHINA),
 )
 
 

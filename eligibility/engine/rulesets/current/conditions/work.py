@@ -27,6 +27,7 @@ from eligibility.engine.model import Check, Condition
 from eligibility.engine.readings import (
     EACH_YEAR_ROLLING,
     FULL_YEARS,
+    KEY_INSTITUTION_LIST,
     PERIODS_BEFORE_APPLICATION,
     SIX_MONTHS,
     STAY_THREE_YEARS,
@@ -235,6 +236,7 @@ EMPLOYER_KIND = Condition(
         )
     ),
     _employer,
+    readings=(KEY_INSTITUTION_LIST,),
 )
 
 
