@@ -22,6 +22,8 @@ from django.utils.functional import Promise
 from django.utils.translation import get_language, ngettext, pgettext
 from django.utils.translation import gettext_lazy as _
 
+from eligibility.widgets import CountrySelect
+
 Text = str | Promise
 Choices = Sequence[tuple[str, Text]]
 
@@ -610,7 +612,7 @@ class CountryQuestion(QuestionField, forms.ChoiceField):
     def __init__(self, *, countries: Any, prompt: Text, error: Text, **kwargs: Any) -> None:
         self.countries = countries
         super().__init__(
-            widget=forms.Select(attrs={"class": "form-select"}),
+            widget=CountrySelect(attrs={"class": "form-select"}),
             choices=lambda: [("", prompt), *countries],
             error_messages={"required": error, "invalid_choice": error},
             **kwargs,

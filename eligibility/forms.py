@@ -16,8 +16,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.formats import number_format
+from django.utils.translation import get_language, pgettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext, pgettext_lazy
 
 from eligibility.engine.facts import YEARLY_FACTS
 from eligibility.fields import (
@@ -41,8 +41,10 @@ from eligibility.fields import (
 )
 from eligibility.models import Assessment
 from eligibility.nationalities import NATIONALITIES
+from eligibility.widgets import QuestionRenderer
 
 EARLIEST_DATE = date(1900, 1, 1)
+QUESTION_RENDERER = QuestionRenderer()  # one for every form: it keeps its templates
 FIELDS_WITH_OPTIONS = {"radioselect", "checkboxselectmultiple", "dateparts"}
 
 
@@ -69,6 +71,7 @@ class QuestionForm(forms.Form):
     field_conditions: ClassVar[dict[str, Callable[[dict[str, Any]], bool]]] = {}
 
     use_required_attribute = False  # validated on the server only
+    default_renderer = QUESTION_RENDERER
 
     def __init__(self, data: Any = None, *, assessment: Assessment) -> None:
         super().__init__(data, initial=self.initial_from(assessment), label_suffix="")
@@ -90,12 +93,17 @@ class QuestionForm(forms.Form):
 
     @classmethod
     def question_fields(cls) -> dict[str, QuestionField]:
-        """The fields stored in the answers, by fact name."""
-        return {
-            name: field
-            for name, field in cls.base_fields.items()
-            if isinstance(field, QuestionField)
-        }
+        """The fields stored in the answers, by fact name (found once per form class: every
+        page view replays the answers through every page)."""
+        fields = cls.__dict__.get("_question_fields")
+        if fields is None:
+            fields = {
+                name: field
+                for name, field in cls.base_fields.items()
+                if isinstance(field, QuestionField)
+            }
+            cls._question_fields = fields
+        return fields
 
     @classmethod
     def fields_for(cls, answers: dict[str, Any]) -> dict[str, QuestionField]:
@@ -130,15 +138,32 @@ class QuestionForm(forms.Form):
         rows = []
         for name, field in cls.fields_for(assessment.answers).items():
             if name in assessment.answers:
-                rows.append(SummaryRow(field.label, field.display(assessment.answers[name])))
+                rows.append(SummaryRow(str(field.label), field.display(assessment.answers[name])))
             elif getattr(field, "absent_display", ""):
-                rows.append(SummaryRow(field.label, [str(field.absent_display)]))
+                rows.append(SummaryRow(str(field.label), [str(field.absent_display)]))
         return rows
 
     @classmethod
     def title(cls) -> Text:
         """The page's heading, also used in the page title."""
         return cls.heading or cls.base_fields[cls.heading_field_name()].label
+
+    def shared_rendering_key(self) -> tuple[Any, ...] | None:
+        """What the form's HTML depends on when it is the same for every applicant who sees it:
+        a form not sent, whose answers shown are all choices (a typed date, amount or text is
+        one applicant's own). None for any other form."""
+        if self.is_bound:
+            return None
+        shown = []
+        for name, value in self.initial.items():
+            if name not in self.fields:
+                continue
+            if not isinstance(self.fields[name], forms.ChoiceField | forms.BooleanField):
+                return None
+            shown.append((name, tuple(value) if isinstance(value, list) else value))
+        # The day counts: a date of birth may need confirming until a birthday.
+        today = timezone.localdate()
+        return (type(self), get_language(), today, tuple(self.fields), tuple(shown))
 
     def save_to(self, assessment: Assessment) -> None:
         """Writes this page's answers into the assessment (the caller saves the row)."""

@@ -10,10 +10,11 @@ from typing import Any
 from uuid import UUID
 
 from django.db import transaction
-from django.db.models import F, FilteredRelation, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
-from django.shortcuts import get_object_or_404, redirect, render
+from django.middleware.gzip import re_accepts_gzip
+from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import (
@@ -34,9 +35,11 @@ from eligibility.limits import limit_assessment_posts, limit_new_assessments
 from eligibility.models import Assessment, DeletedAssessment
 from eligibility.rendered import (
     RENDERING_VERSION,
+    gzipped_page,
     render_body,
     stored_html,
     with_every_details_open,
+    with_rendering,
 )
 
 CHANGE = "change"  # query parameter: the page was opened from Check your answers
@@ -44,6 +47,13 @@ COPY_CONTACT = "copy_contact"  # form field: "Change your answers" also copies c
 CONTACT_ANSWER = "contact"
 # What a page's form may write (``QuestionForm.save_to``), besides the language.
 SAVED_BY_PAGES = ("answers", "contact_consent", "contact_name", "contact_email")
+
+
+def assessment_or_404(public_id: UUID) -> Assessment:
+    assessment = Assessment.find(public_id)
+    if assessment is None:
+        raise Http404
+    return assessment
 
 
 def applicants_only(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
@@ -74,7 +84,7 @@ def start_assessment(request: HttpRequest) -> HttpResponse:
 
 @never_cache
 def resume(request: HttpRequest, public_id: UUID) -> HttpResponse:
-    assessment = get_object_or_404(Assessment, public_id=public_id)
+    assessment = assessment_or_404(public_id)
     return redirect(current_url(assessment, flow.replay(assessment.answers)))
 
 
@@ -82,7 +92,7 @@ def resume(request: HttpRequest, public_id: UUID) -> HttpResponse:
 @applicants_only
 @limit_assessment_posts
 def question(request: HttpRequest, public_id: UUID, page_id: str) -> HttpResponse:
-    assessment = get_object_or_404(Assessment, public_id=public_id)
+    assessment = assessment_or_404(public_id)
     page = flow.PAGES_BY_ID.get(page_id)
     if page is None:
         raise Http404
@@ -125,15 +135,14 @@ def question(request: HttpRequest, public_id: UUID, page_id: str) -> HttpRespons
 
 @never_cache
 def check_answers(request: HttpRequest, public_id: UUID) -> HttpResponse:
-    assessment = get_object_or_404(Assessment, public_id=public_id)
+    assessment = assessment_or_404(public_id)
     replay = flow.replay(assessment.answers)
     if assessment.is_submitted or not replay.is_complete:
         return redirect(current_url(assessment, replay))
-    rows = [
-        (row, question_url(assessment, page, changing=True))
-        for page in replay.path
-        for row in page.form_class.summary(assessment)
-    ]
+    rows = []
+    for page in replay.path:
+        change_url = question_url(assessment, page, changing=True)
+        rows += [(row, change_url) for row in page.form_class.summary(assessment)]
     return render(
         request,
         "eligibility/check_answers.html",
@@ -149,7 +158,7 @@ def check_answers(request: HttpRequest, public_id: UUID) -> HttpResponse:
 @applicants_only
 @limit_assessment_posts
 def submit(request: HttpRequest, public_id: UUID) -> HttpResponse:
-    assessment = get_object_or_404(Assessment, public_id=public_id)
+    assessment = assessment_or_404(public_id)
     replay = flow.replay(assessment.answers)
     if request.method != "POST" or assessment.is_submitted or not replay.is_complete:
         return redirect(current_url(assessment, replay))
@@ -163,6 +172,8 @@ def submit(request: HttpRequest, public_id: UUID) -> HttpResponse:
 
 # Query parameter: ?details=open shows the result with every section open, to print it all.
 DETAILS = "details"
+# Where the stored content goes in the page around it.
+BODY = "<!-- the result -->"
 
 
 def result(request: HttpRequest, public_id: UUID) -> HttpResponse:
@@ -170,26 +181,18 @@ def result(request: HttpRequest, public_id: UUID) -> HttpResponse:
     content is rendered once per language (``eligibility.rendered``) and found with the
     assessment in one query; a reload of an unchanged page is answered 304 Not Modified."""
     language = get_language()
-    rendered = FilteredRelation(
-        "rendered_results", condition=Q(rendered_results__language=language)
-    )
-    assessment = get_object_or_404(
-        Assessment.objects.defer("answers", "results", "reevaluated_results").annotate(
-            rendered=rendered,
-            rendered_html=F("rendered__html"),
-            rendered_version=F("rendered__version"),
-            rendered_at=F("rendered__rendered_at"),
-        ),
-        public_id=public_id,
-    )
+    assessment = with_rendering(public_id, language)
+    if assessment is None:
+        raise Http404
     if not assessment.is_submitted:
         response = redirect(current_url(assessment, flow.replay(assessment.answers)))
         add_never_cache_headers(response)
         return response
     if assessment.rendered_html is None or assessment.rendered_version != RENDERING_VERSION:
-        body, rendered_at = render_body(assessment, language)
+        body, stored, rendered_at = render_body(assessment, language)
     else:
-        body, rendered_at = stored_html(assessment.rendered_html), assessment.rendered_at
+        stored = assessment.rendered_html
+        body, rendered_at = stored_html(stored), assessment.rendered_at
     every_details_open = request.GET.get(DETAILS) == "open"
     read_only = request.user.is_staff  # an advisor's view: no actions in the applicant's name
 
@@ -197,20 +200,28 @@ def result(request: HttpRequest, public_id: UUID) -> HttpResponse:
     last_modified = int(rendered_at.timestamp())
     response = get_conditional_response(request, etag=etag, last_modified=last_modified)
     if response is None:
-        if every_details_open:
-            body = with_every_details_open(body)
         result_url = reverse("eligibility:result", args=[assessment.public_id])
-        response = render(
-            request,
+        page = render_to_string(
             "eligibility/result.html",
             {
                 "assessment": assessment,
-                "body": mark_safe(body),  # our own rendering, stored by render_body
+                "body": mark_safe(BODY),  # our own rendering, stored by render_body
                 "every_details_open": every_details_open,
                 "read_only": read_only,
                 "result_url": request.build_absolute_uri(result_url),
             },
+            request,
         )
+        before, _, after = page.partition(BODY)
+        if every_details_open:  # a page to print, not the usual one: compressed as others
+            response = HttpResponse(before + with_every_details_open(body) + after)
+        elif re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")):
+            response = HttpResponse(gzipped_page(before, body, stored, after))
+            response.headers["Content-Encoding"] = "gzip"
+            etag = f"W/{etag}"  # as GZipMiddleware marks its own: the bytes differ each time
+        else:
+            response = HttpResponse(before + body + after)
+        patch_vary_headers(response, ("Accept-Encoding",))
     response.headers["ETag"] = etag
     response.headers["Last-Modified"] = http_date(last_modified)
     # Kept by the browser only, and checked with the server on every visit.
@@ -249,7 +260,7 @@ def change_answers(request: HttpRequest, public_id: UUID) -> HttpResponse:
     """A new evaluation from a copy of the answers: the submitted assessment and its result stay
     as they are, since advisors rely on them. The name and e-mail address are copied only when
     the applicant asks; otherwise the contact question is asked again."""
-    assessment = get_object_or_404(Assessment, public_id=public_id)
+    assessment = assessment_or_404(public_id)
     if request.method != "POST" or not assessment.is_submitted:
         return redirect(current_url(assessment, flow.replay(assessment.answers)))
     with transaction.atomic():
@@ -271,7 +282,7 @@ def change_answers(request: HttpRequest, public_id: UUID) -> HttpResponse:
 def delete(request: HttpRequest, public_id: UUID) -> HttpResponse:
     """Asks for confirmation, then deletes the assessment for good, leaving a record for the
     admin's history without any of its content."""
-    assessment = get_object_or_404(Assessment, public_id=public_id)
+    assessment = assessment_or_404(public_id)
     if request.method == "POST":
         DeletedAssessment.delete_assessments(
             Assessment.objects.filter(pk=assessment.pk), DeletedAssessment.Reason.APPLICANT

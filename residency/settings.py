@@ -240,6 +240,8 @@ STORAGES = {
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
+# crispy adds a widget's class name to its classes: the list of countries is a "form-select".
+CRISPY_CLASS_CONVERTERS = {"countryselect": "select"}
 
 # Production-safe defaults whenever DEBUG is off; each can be turned off by its variable.
 SECURE_SSL_REDIRECT = envbool("SECURE_SSL_REDIRECT", not DEBUG)

@@ -7,7 +7,8 @@ One run
 2. starts gunicorn (sync workers, DEBUG off, PostgreSQL with the pool) serving the site and, at
    /bench/ok, a bare Django view returning "ok" behind the same middleware (``scripts/bench_site``);
 3. creates the assessments it needs (in progress at every step, complete, submitted, and fresh
-   complete ones for submit, which uses one up per request), all deleted at the end;
+   complete ones for submit, which uses one up per request), with references of their own
+   ("BH-..."), all deleted at the end;
 4. counts each page's SQL queries with Django's test client, and measures the bytes it sends to a
    client that does not accept gzip and to one that does;
 5. drives each page with wrk (one thread, pinned to one CPU) in interleaved rounds, bare view,
@@ -53,7 +54,8 @@ SITE_ENV = {
 }
 # Sent with every request, as a browser sends them.
 BROWSER_HEADERS = {"Accept-Encoding": "gzip, deflate, br", "Accept-Language": "en-GB,en;q=0.9"}
-MARK = "Created by scripts/bench_http.py"  # the internal note of the benchmark's assessments
+# The benchmark's assessments have references of their own ("BH-7K3Q-2M"), deleted at the end.
+MARK = "BH-"
 CONNECTION_VARIANTS = {
     "pool": {"DATABASE_POOL": "true"},
     "persistent": {"DATABASE_POOL": "false"},
@@ -79,6 +81,7 @@ from django.utils import timezone  # noqa: E402
 from eligibility import flow  # noqa: E402
 from eligibility.fake_assessments import fake_answers, started_answers  # noqa: E402
 from eligibility.models import Assessment  # noqa: E402
+from eligibility.references import PREFIX, new_reference  # noqa: E402
 
 Answers = dict[str, Any]
 
@@ -150,7 +153,8 @@ def question_requests(
 def new_assessments(answer_sets: list[Answers]) -> list[Assessment]:
     assessments = []
     for answers in answer_sets:
-        assessment = Assessment(answers=answers, language="en", internal_notes=MARK)
+        reference = MARK + new_reference().removeprefix(PREFIX + "-")
+        assessment = Assessment(answers=answers, language="en", reference=reference)
         if answers.get("contact") == "yes":
             assessment.contact_consent = True
             assessment.contact_name = "Bench Mark"
@@ -206,7 +210,7 @@ class Page:
 
 
 def delete_benchmark_assessments() -> None:
-    Assessment.objects.filter(internal_notes=MARK).delete()
+    Assessment.objects.filter(reference__startswith=MARK).delete()
 
 
 # --- Counting queries and bytes ----------------------------------------------------------------
@@ -330,7 +334,10 @@ def serving(port: int, workers: int, env: dict[str, str]) -> Iterator[Site]:
         *("--worker-class", "sync", "--workers", str(workers)),
         *("--bind", f"127.0.0.1:{port}", "--log-level", "warning"),
     ]
-    server = subprocess.Popen(command, cwd=PROJECT, env={**os.environ, **env})
+    # The access log (gunicorn.conf.py) is written as in production, but not shown.
+    server = subprocess.Popen(
+        command, cwd=PROJECT, env={**os.environ, **env}, stdout=subprocess.DEVNULL
+    )
     try:
         deadline = time.monotonic() + 30
         while True:

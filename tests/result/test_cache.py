@@ -3,8 +3,8 @@ the database with the query that finds the assessment, and a reload costs a 304.
 between requests (the forms' CSRF token, the language switcher's return address) is never
 served from the stored rendering."""
 
+import gzip
 import re
-import zlib
 
 import pytest
 from django.test import Client
@@ -48,7 +48,7 @@ def test_the_page_is_served_from_the_stored_rendering(submit, client):
     assessment = submit(ELIGIBLE_SPOUSE)
     get(client, assessment)
     marker = '<h1 id="marker">The result as rendered when first seen</h1>'
-    RenderedResult.objects.filter(assessment=assessment).update(html=zlib.compress(marker.encode()))
+    RenderedResult.objects.filter(assessment=assessment).update(html=rendered.compressed(marker))
     html = get(client, assessment).content.decode()
     assert pages.text(html, "marker") == "The result as rendered when first seen"
 
@@ -57,7 +57,7 @@ def test_a_rendering_by_older_templates_is_rendered_again_in_place(submit, clien
     assessment = submit(ELIGIBLE_SPOUSE)
     get(client, assessment)
     RenderedResult.objects.filter(assessment=assessment).update(
-        version="older", html=zlib.compress(b"<p>Rendered by older templates</p>")
+        version="older", html=rendered.compressed("<p>Rendered by older templates</p>")
     )
     html = get(client, assessment).content.decode()
     assert "Rendered by older templates" not in html
@@ -93,6 +93,24 @@ def test_a_reload_costs_a_304_with_the_same_etag_or_date(submit, client):
     # Another version of the page is another page.
     assert get(client, assessment, HTTP_IF_NONE_MATCH='"other"').status_code == 200
     assert get(client, assessment, "?details=open", HTTP_IF_NONE_MATCH=etag).status_code == 200
+
+
+def test_a_browser_that_accepts_gzip_gets_the_same_page_compressed(submit, client):
+    """The stored content goes as stored, between the rest of the page compressed for the
+    request, padded at random against BREACH as other pages are."""
+    assessment = submit(ELIGIBLE_SPOUSE)
+    plain = get(client, assessment)
+    zipped = [get(client, assessment, HTTP_ACCEPT_ENCODING="gzip, deflate, br") for _ in "ab"]
+    for response in zipped:
+        assert response["Content-Encoding"] == "gzip"
+        assert "Accept-Encoding" in response["Vary"]
+        assert response["ETag"] == f"W/{plain['ETag']}"  # the bytes differ on each load
+        page = gzip.decompress(response.content)
+        assert without_csrf_tokens(page) == without_csrf_tokens(plain.content)
+    assert len(zipped[0].content) < len(plain.content) / 3
+    assert zipped[0].content != zipped[1].content
+    reload = get(client, assessment, HTTP_IF_NONE_MATCH=zipped[0]["ETag"])
+    assert reload.status_code == 304
 
 
 def test_a_new_csrf_cookie_or_language_makes_a_new_etag(submit, client, settings):

@@ -79,7 +79,7 @@ def test_a_database_error_gives_the_unavailable_page_not_a_500(client, assessmen
     def unavailable(*args, **kwargs):
         raise OperationalError("couldn't get a connection after 1.00 sec")
 
-    monkeypatch.setattr("eligibility.views.get_object_or_404", unavailable)
+    monkeypatch.setattr("eligibility.models.Assessment.find", unavailable)
     response = Client(raise_request_exception=False).get(question_url(assessment, "about-you"))
 
     assert response.status_code == 503
