@@ -16,17 +16,31 @@ CURRENT = RULE_SETS["current"]
 ROUTES = {route.id: route for route in CURRENT.routes}
 
 
-def regulation_pack(name: str) -> Path:
-    """A file of the regulation pack, in ``shared/`` beside the repository (``../shared``), or
-    further up for a git worktree."""
+# The regulation pack's text of the rules in force, copied into the repository so that the
+# tests run in any checkout; test_the_copy_of_the_pack_is_the_pack keeps it the same as the
+# pack in ``shared/`` beside the repository, where there is one.
+IN_FORCE = Path(__file__).parent / "pack" / "in-force.md"
+
+
+def shared_pack(name: str) -> Path | None:
+    """A file of the regulation pack in ``shared/`` beside the repository (``../shared``), or
+    further up for a git worktree; None in a checkout without it."""
     for folder in Path(__file__).resolve().parents:
         found = folder / "shared" / "regulation" / name
         if found.exists():
             return found
-    raise FileNotFoundError(f"shared/regulation/{name}, above {__file__}")
+    return None
 
 
-IN_FORCE = regulation_pack("in-force.md")
+def test_the_copy_of_the_pack_is_the_pack() -> None:
+    shared = shared_pack("in-force.md")
+    if shared is None:
+        pytest.skip("no shared/regulation beside this checkout: only the copy is read")
+    assert IN_FORCE.read_bytes() == shared.read_bytes(), (
+        f"the pack changed: copy {shared} to {IN_FORCE} and check the rule set against it"
+    )
+
+
 # Where the product shows less than the pack's label, and why.
 SHOWN_AS_SUBSTANCE_ONLY = {
     # The pack labels it near-verbatim but reproduces no Chinese text for it, and a route
