@@ -4,7 +4,7 @@ out where the applicant is by replaying their answers (``eligibility/flow.py``).
 from collections.abc import Callable
 from copy import deepcopy
 from datetime import datetime
-from functools import wraps
+from functools import cache, wraps
 from hashlib import blake2b
 from typing import Any
 from uuid import UUID
@@ -23,6 +23,7 @@ from django.utils.cache import (
     patch_cache_control,
     patch_vary_headers,
 )
+from django.utils.html import escape
 from django.utils.http import http_date, quote_etag
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
@@ -69,8 +70,35 @@ def applicants_only(view: Callable[..., HttpResponse]) -> Callable[..., HttpResp
     return refuse_staff
 
 
+# The start page is the same for everyone in a language but for its CSRF token and the address
+# the language switcher comes back to: it is rendered once per language with placeholders for
+# those two, which each request fills in.
+START_TOKEN = "csrftoken0start0page"
+START_PATH = "/path0start0page"
+
+
+class StartPagePlaceholders:
+    """What the start page's templates read of the request."""
+
+    def get_full_path(self) -> str:
+        return START_PATH
+
+
+@cache
+def start_page(language: str) -> str:
+    return render_to_string(
+        "eligibility/start.html",
+        {"csrf_token": START_TOKEN, "request": StartPagePlaceholders()},
+    )
+
+
 def start(request: HttpRequest) -> HttpResponse:
-    return render(request, "eligibility/start.html")
+    html = start_page(get_language())
+    return HttpResponse(
+        html.replace(START_TOKEN, get_token(request)).replace(
+            START_PATH, escape(request.get_full_path())
+        )
+    )
 
 
 @applicants_only

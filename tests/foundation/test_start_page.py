@@ -1,4 +1,7 @@
+import re
+
 import pytest
+from django.test import Client
 from django.urls import reverse
 
 
@@ -50,3 +53,20 @@ def test_start_page_in_chromium_has_start_button_and_no_axe_violations(page, axe
     assert start.is_visible()
     assert page.locator("h1").count() == 1
     assert axe_violations(page) == []
+
+
+def test_each_visitor_gets_their_own_csrf_token_and_comes_back_to_the_address_they_were_on(db):
+    first, second = Client(enforce_csrf_checks=True), Client(enforce_csrf_checks=True)
+    pages = [c.get("/?from=a&to=b", HTTP_ACCEPT_LANGUAGE="zh-CN") for c in (first, second)]
+    tokens = [
+        re.findall(r'name="csrfmiddlewaretoken" value="([^"]+)"', p.content.decode()) for p in pages
+    ]
+    assert len(tokens[0]) == 2 and tokens[0][0] != tokens[1][0]  # the start and language forms
+    assert (
+        '<input type="hidden" name="next" value="/?from=a&amp;to=b">' in pages[0].content.decode()
+    )
+    assert "开始" in pages[0].content.decode()
+    started = first.post(
+        reverse("eligibility:start_assessment"), {"csrfmiddlewaretoken": tokens[0][0]}
+    )
+    assert started.status_code == 302
