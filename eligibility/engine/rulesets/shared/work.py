@@ -1,4 +1,5 @@
-"""Work conditions both rule sets share: years of continuous work in China (A9)."""
+"""Work conditions both rule sets share: years of continuous work in China (A9), and a good tax
+record (A14)."""
 
 from dataclasses import dataclass
 
@@ -6,12 +7,16 @@ from eligibility.engine.answers import Answers
 from eligibility.engine.conditions import (
     UNKNOWN,
     Wording,
+    by_answer,
+    met,
     tenths,
+    unknown,
+    unmet,
     years_at_least,
     years_met,
     years_short,
 )
-from eligibility.engine.model import Check, CheckFunction, Condition
+from eligibility.engine.model import Check, CheckFunction, Citation, Condition
 from eligibility.engine.readings import CONTINUOUS_WORK, FULL_YEARS
 from eligibility.engine.text import gettext_noop, message
 
@@ -113,4 +118,36 @@ def continuous_work(years: int) -> Condition:
         ),
         work_period(years, _CONTINUOUS_WORK),
         readings=(FULL_YEARS, CONTINUOUS_WORK),
+    )
+
+
+def good_tax_record(unmet_reason: str, citation: Citation | None = None) -> Condition:
+    """A good tax record, from the answer on tax arrears and penalties in China; the rules leave
+    "good" undefined (A14). ``unmet_reason`` names the rules that require it."""
+    return Condition(
+        "good_tax_record",
+        message(gettext_noop("You have a good tax record")),
+        by_answer(
+            "tax_record_issues",
+            {
+                "no": met(
+                    gettext_noop("You told us you have no tax arrears and no tax penalty in China.")
+                ),
+                "yes": unmet(
+                    unmet_reason,
+                    gap=gettext_noop(
+                        "A good tax record: settled arrears at least. Whether a past penalty "
+                        "still counts against you is not known."
+                    ),
+                ),
+                "dont_know": unknown(
+                    gettext_noop(
+                        "You do not know whether you have tax arrears or a tax penalty in China "
+                        "(open question A14)."
+                    )
+                ),
+            },
+            unknown(gettext_noop("You have not told us about your tax record in China.")),
+        ),
+        citation=citation,
     )

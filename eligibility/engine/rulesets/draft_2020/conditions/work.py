@@ -33,7 +33,7 @@ from eligibility.engine.readings import (
     Reading,
 )
 from eligibility.engine.rulesets.draft_2020.citations import ART_15
-from eligibility.engine.rulesets.shared.work import WorkWording, work_period
+from eligibility.engine.rulesets.shared.work import WorkWording, good_tax_record, work_period
 from eligibility.engine.text import gettext_noop, message
 
 # --- Arts. 13(1), 15(2): industries and regions the state prioritises (A4) ------------------
@@ -102,34 +102,10 @@ WORKS_LAWFULLY = Condition(
     citation=ART_15,
 )
 
-GOOD_TAX_RECORD = Condition(
-    "good_tax_record",
-    message(gettext_noop("You have a good tax record")),
-    by_answer(
-        "tax_record_issues",
-        {
-            "no": met(
-                gettext_noop("You told us you have no tax arrears and no tax penalty in China.")
-            ),
-            "yes": unmet(
-                gettext_noop(
-                    "You told us you have tax arrears or have had a tax penalty in China. The "
-                    "draft requires a good tax record, which it does not define (open question "
-                    "A14)."
-                ),
-                gap=gettext_noop(
-                    "A good tax record: settled arrears at least. Whether a past penalty still "
-                    "counts against you is not known."
-                ),
-            ),
-            "dont_know": unknown(
-                gettext_noop(
-                    "You do not know whether you have tax arrears or a tax penalty in China "
-                    "(open question A14)."
-                )
-            ),
-        },
-        unknown(gettext_noop("You have not told us about your tax record in China.")),
+GOOD_TAX_RECORD = good_tax_record(
+    gettext_noop(
+        "You told us you have tax arrears or have had a tax penalty in China. The draft requires "
+        "a good tax record, which it does not define (open question A14)."
     ),
     citation=ART_15,
 )
